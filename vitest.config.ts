@@ -1,0 +1,49 @@
+import { defineConfig } from 'vitest/config';
+
+// Calendar code must not depend on the machine's time zone, so the date
+// tests run once per zone below in addition to the main run.
+const timeZones = ['UTC', 'Asia/Shanghai', 'America/New_York'];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'core',
+          include: ['packages/core/src/**/*.test.ts'],
+          exclude: ['packages/core/src/dates/**'],
+        },
+      },
+      ...timeZones.map((timeZone) => ({
+        test: {
+          name: `dates (${timeZone})`,
+          include: ['packages/core/src/dates/**/*.test.ts'],
+          env: { TZ: timeZone },
+        },
+      })),
+      {
+        test: {
+          name: 'cli',
+          include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'examples',
+          include: ['examples/**/*.test.{ts,mjs}'],
+          exclude: ['**/node_modules/**', 'examples/sample-county/out/**'],
+          testTimeout: 300_000,
+        },
+      },
+      {
+        test: {
+          name: 'site',
+          include: ['site/test/**/*.test.ts'],
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
+        },
+      },
+    ],
+  },
+});
