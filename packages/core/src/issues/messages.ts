@@ -1,0 +1,38 @@
+import { csvMessages } from '../csv/messages.js';
+import { dateMessages } from '../dates/messages.js';
+import { dedupeMessages } from '../dedupe/messages.js';
+import { idMessages } from '../id/messages.js';
+import { registryMessages } from '../registry/messages.js';
+import { validationMessages } from '../validate/messages.js';
+import type { Issue, Locale, MessageTemplates } from './issue.js';
+
+/** Message templates of every issue code, keyed by code. */
+export const issueMessages: Readonly<Record<string, MessageTemplates>> = {
+  ...csvMessages,
+  ...registryMessages,
+  ...idMessages,
+  ...dateMessages,
+  ...validationMessages,
+  ...dedupeMessages,
+};
+
+/**
+ * Formats an issue's message in the given language (zh-CN by default),
+ * filling `{placeholders}` from the issue's params, column, row and file.
+ * A code without a template yields the code itself, so a message is never
+ * empty.
+ */
+export function formatIssue(issue: Issue, locale: Locale = 'zh-CN'): string {
+  const template = issueMessages[issue.code]?.[locale];
+  if (template === undefined) return issue.code;
+  const values: Record<string, string | number | undefined> = {
+    ...issue.params,
+    column: issue.column ?? issue.field,
+    row: issue.row,
+    file: issue.file,
+  };
+  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
+    const value = values[name];
+    return value === undefined ? placeholder : String(value);
+  });
+}

@@ -1,0 +1,99 @@
+import {
+  aggregateOutMigrants,
+  aggregateReturnees,
+  type OutMigrantAggregate,
+  type RegistryLike,
+  type ReturneeAggregate,
+} from '../aggregate/index.js';
+import {
+  dedupeByResidentId,
+  recordsAsOf,
+  type DedupeResult,
+} from '../dedupe/index.js';
+import type { IndicatorSettings } from '../indicators/index.js';
+import type {
+  CalendarDate,
+  OutMigrantRecord,
+  RecordKind,
+  ReturneeRecord,
+} from '../model/types.js';
+import type { SurveyValidation } from './survey.js';
+
+/** Options of `aggregateSurvey`. */
+export interface AggregateSurveyOptions {
+  /** Reference date `YYYY-MM-DD`: records surveyed later are ignored. */
+  asOf: CalendarDate;
+  /** County registry: lists townships without records and gives names. */
+  registry?: RegistryLike;
+  /** Indicator settings; missing ones take the defaults. */
+  settings?: Partial<IndicatorSettings>;
+}
+
+/** Persons and indicators computed from a survey validation. */
+export interface SurveyAggregation {
+  /** Indicators of the kind that was validated. */
+  aggregate: ReturneeAggregate | OutMigrantAggregate;
+  /** Persons after deduplication. */
+  persons: number;
+  /** Records surveyed on or before the reference date. */
+  records: number;
+  /** Records merged into another record of the same person. */
+  mergedRecords: number;
+}
+
+/**
+ * Deduplicates the valid records of a survey as of a date and computes its
+ * indicators. Rejected rows were already left out by the validation.
+ */
+export function aggregateSurvey(
+  validation: SurveyValidation,
+  options: AggregateSurveyOptions,
+): SurveyAggregation {
+  if (validation.kind === 'returnee') {
+    const result = dedupeSurvey(
+      validation as SurveyValidation<'returnee'>,
+      options.asOf,
+    );
+    return {
+      aggregate: aggregateReturnees(result.deduped.persons, options),
+      ...summarize(result),
+    };
+  }
+  const result = dedupeSurvey(
+    validation as SurveyValidation<'out-migrant'>,
+    options.asOf,
+  );
+  return {
+    aggregate: aggregateOutMigrants(result.deduped.persons, options),
+    ...summarize(result),
+  };
+}
+
+/** Deduplicated persons of a validated survey as of a date. */
+export interface DedupedSurvey<R extends ReturneeRecord | OutMigrantRecord> {
+  /** Records surveyed on or before the reference date. */
+  records: number;
+  /** Persons and merge groups. */
+  deduped: DedupeResult<R>;
+}
+
+/** Keeps the records surveyed by `asOf` and merges records of one person. */
+export function dedupeSurvey<K extends RecordKind>(
+  validation: SurveyValidation<K>,
+  asOf: CalendarDate,
+): DedupedSurvey<K extends 'returnee' ? ReturneeRecord : OutMigrantRecord> {
+  type R = K extends 'returnee' ? ReturneeRecord : OutMigrantRecord;
+  const rows = recordsAsOf(validation.records as never, asOf) as never[];
+  return {
+    records: rows.length,
+    deduped: dedupeByResidentId(rows) as unknown as DedupeResult<R>,
+  };
+}
+
+function summarize(result: DedupedSurvey<ReturneeRecord | OutMigrantRecord>) {
+  return {
+    persons: result.deduped.persons.length,
+    records: result.records,
+    mergedRecords: result.records - result.deduped.persons.length,
+  };
+}

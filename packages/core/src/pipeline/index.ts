@@ -1,0 +1,14 @@
+export {
+  aggregateSurvey,
+  dedupeSurvey,
+  type AggregateSurveyOptions,
+  type DedupedSurvey,
+  type SurveyAggregation,
+} from './aggregate-survey.js';
+export { buildPublication, type PublicationInput } from './publication.js';
+export {
+  validateSurveyFiles,
+  type FileReport,
+  type RowCounts,
+  type SurveyValidation,
+} from './survey.js';

@@ -1,0 +1,87 @@
+import type { CsvEncoding, CsvInput } from '../csv/index.js';
+import type { RecordOf } from '../fields/index.js';
+import type { Issue } from '../issues/issue.js';
+import type { RecordKind } from '../model/types.js';
+import {
+  readSurveyCsv,
+  validateTable,
+  type ValidationOptions,
+  type ValidRow,
+} from '../validate/index.js';
+
+/** Row counts; `read` always equals `valid + rejected`. */
+export interface RowCounts {
+  /** Data rows read. */
+  read: number;
+  /** Rows without errors. */
+  valid: number;
+  /** Rows with at least one error. */
+  rejected: number;
+}
+
+/** What happened to one input file. */
+export interface FileReport extends RowCounts {
+  /** File name or path as given. */
+  file: string;
+  /** Encoding the bytes were decoded with. */
+  encoding: CsvEncoding;
+  /** Whether the file could not be read as a table at all. */
+  fatal: boolean;
+}
+
+/** Outcome of validating the survey files of one kind. */
+export interface SurveyValidation<K extends RecordKind = RecordKind> {
+  /** Record kind. */
+  kind: K;
+  /** One report per input file, in input order. */
+  files: FileReport[];
+  /** Valid records of every file, in input order. */
+  records: ValidRow<RecordOf<K>>[];
+  /** Issues of every file, in input order. */
+  issues: Issue[];
+  /** Errors that stopped a file from being read as a table. */
+  fatal: Issue[];
+  /** Row counts over all files. */
+  rows: RowCounts;
+}
+
+/**
+ * Decodes, reads and validates the survey files of one kind. A file whose
+ * header cannot be used contributes no rows and its errors are listed in
+ * `fatal`; the other files are still validated.
+ */
+export function validateSurveyFiles<K extends RecordKind>(
+  kind: K,
+  inputs: readonly CsvInput[],
+  options: ValidationOptions = {},
+): SurveyValidation<K> {
+  const result: SurveyValidation<K> = {
+    kind,
+    files: [],
+    records: [],
+    issues: [],
+    fatal: [],
+    rows: { read: 0, valid: 0, rejected: 0 },
+  };
+  for (const input of inputs) {
+    const table = readSurveyCsv(input, kind);
+    const validation = validateTable(table, kind, options);
+    if (table.fatal) {
+      result.fatal.push(
+        ...table.issues.filter((issue) => issue.severity === 'error'),
+      );
+    }
+    result.files.push({
+      file: input.file,
+      encoding: table.encoding,
+      fatal: table.fatal,
+      ...validation.counts,
+    });
+    for (const record of validation.records) result.records.push(record);
+    for (const issue of validation.issues) result.issues.push(issue);
+    result.rows.read += validation.counts.read;
+    result.rows.valid += validation.counts.valid;
+    result.rows.rejected += validation.counts.rejected;
+  }
+  return result;
+}

@@ -1,0 +1,1 @@
+export { maskName, maskPhone, maskResidentId, maskValue } from './mask.js';

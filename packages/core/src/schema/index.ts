@@ -1,0 +1,14 @@
+export { formatRecordIssue } from './messages.js';
+export {
+  createOutMigrantSchema,
+  createReturneeSchema,
+  createSurveySchema,
+  outMigrantSchema,
+  returneeSchema,
+} from './zod.js';
+export type {
+  OutMigrantRecord,
+  ReturneeRecord,
+  SchemaOptions,
+  SurveySchema,
+} from './zod.js';

@@ -1,0 +1,14 @@
+export {
+  findRecoverableLinked,
+  type LinkedPosition,
+  type LinkedTable,
+  suppressLinkedTables,
+} from './linked.js';
+export { findRecoverableCells, suppressSmallCounts } from './suppress.js';
+export type {
+  CountTable,
+  PartialMask,
+  SuppressionMask,
+  SuppressionOptions,
+  TablePosition,
+} from './types.js';
