@@ -1,0 +1,172 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildPublication } from '@yangui/core';
+import { parseCommandArgs, parseDateOption, parseLocale } from '../args.js';
+import { EXIT_OK, UsageError } from '../errors.js';
+import type { CommandIO } from '../io.js';
+import { loadRegistry, loadSurvey } from '../load.js';
+import { formatRowCounts } from '../summary.js';
+
+export const publishHelp = `Usage: yangui publish --registry FILE --returnee FILE... --out-migrant FILE... --as-of DATE --out DIR
+
+Validates and merges both databases and writes the publication bundle that
+the public site is built from: aggregate CSV tables (UTF-8 with BOM, so
+Excel shows the Chinese) and manifest.json. Small counts are suppressed. No
+record of a person is written.
+
+Options:
+  --registry FILE        county registry CSV (区划代码,名称), required
+  --returnee FILE        a returnee export; repeat the option for each file
+  --out-migrant FILE     an export of people working away; repeat for each file
+  --as-of DATE           reference date YYYY-MM-DD
+  --out DIR              bundle folder: must be empty, new, or an earlier bundle
+  --minimum-count N      smallest count published; smaller ones are suppressed (default 5)
+  --count-individual-households
+                         count 个体工商户 as economic entities (default: not counted)
+  --lang LANG            message language: zh-CN (default) or en
+  --today DATE           date used by the "not in the future" rule (default: today)
+  -h, --help             show this help`;
+
+/** Runs `yangui publish`. */
+export async function runPublish(
+  args: string[],
+  io: CommandIO,
+): Promise<number> {
+  const { values, positionals } = parseCommandArgs('publish', args, {
+    registry: { type: 'string' },
+    returnee: { type: 'string', multiple: true },
+    'out-migrant': { type: 'string', multiple: true },
+    'as-of': { type: 'string' },
+    out: { type: 'string' },
+    'minimum-count': { type: 'string' },
+    'count-individual-households': { type: 'boolean' },
+    lang: { type: 'string' },
+    today: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(`${publishHelp}\n`);
+    return EXIT_OK;
+  }
+  if (positionals.length > 0) {
+    throw new UsageError(
+      `yangui publish: unexpected argument "${positionals[0]}".`,
+      'Put --returnee or --out-migrant before each input file.',
+    );
+  }
+  const locale = parseLocale('publish', values.lang);
+  const asOf = parseDateOption('publish', 'as-of', values['as-of']);
+  const today =
+    values.today === undefined
+      ? io.today
+      : parseDateOption('publish', 'today', values.today);
+  const minimumCount = parseMinimumCount(values['minimum-count']);
+  if (values.registry === undefined) {
+    throw new UsageError(
+      'yangui publish: --registry is missing.',
+      'The published tables list every township of the registry; add --registry FILE.',
+    );
+  }
+  const returneeFiles = values.returnee ?? [];
+  const outMigrantFiles = values['out-migrant'] ?? [];
+  if (returneeFiles.length === 0 || outMigrantFiles.length === 0) {
+    throw new UsageError(
+      'yangui publish: both databases are needed.',
+      'Give at least one --returnee FILE and one --out-migrant FILE.',
+    );
+  }
+  if (values.out === undefined) {
+    throw new UsageError(
+      'yangui publish: --out is missing.',
+      'Add --out DIR, the folder the bundle is written to.',
+    );
+  }
+  const outDir = path.resolve(io.cwd, values.out);
+  await checkOutputFolder(outDir, values.out);
+
+  const registry = await loadRegistry('publish', io, values.registry, locale);
+  const context = { ...io, today };
+  const returnee = await loadSurvey(
+    'publish',
+    context,
+    'returnee',
+    returneeFiles,
+    registry,
+    locale,
+  );
+  const outMigrant = await loadSurvey(
+    'publish',
+    context,
+    'out-migrant',
+    outMigrantFiles,
+    registry,
+    locale,
+  );
+
+  const bundle = buildPublication({
+    asOf,
+    registry,
+    returnee,
+    outMigrant,
+    minimumCount,
+    settings: {
+      countIndividualHouseholds: values['count-individual-households'] === true,
+    },
+  });
+  await mkdir(outDir, { recursive: true });
+  for (const [name, contents] of bundle.files) {
+    await writeFile(path.join(outDir, name), contents);
+  }
+
+  const lines = [
+    `${locale === 'en' ? 'returnees' : '回乡人员'}: ${formatRowCounts(returnee.rows, locale)}`,
+    `${locale === 'en' ? 'people away' : '在外人员'}: ${formatRowCounts(outMigrant.rows, locale)}`,
+    locale === 'en'
+      ? `wrote ${bundle.files.size} file(s) to ${values.out}`
+      : `已写出 ${bundle.files.size} 个文件到 ${values.out}`,
+  ];
+  if (returnee.rows.rejected + outMigrant.rows.rejected > 0) {
+    lines.push(
+      locale === 'en'
+        ? 'rejected rows are not counted; run `yangui validate` to list them'
+        : '被拒绝的行不计入统计；用 `yangui validate` 查看原因',
+    );
+  }
+  io.stdout(`${lines.join('\n')}\n`);
+  return EXIT_OK;
+}
+
+function parseMinimumCount(value: string | undefined): number {
+  if (value === undefined) return 5;
+  if (!/^\d+$/.test(value) || Number(value) < 1) {
+    throw new UsageError(
+      `yangui publish: --minimum-count "${value}" is not a whole number of at least 1.`,
+      'Give the smallest count to publish, for example --minimum-count 5.',
+    );
+  }
+  return Number(value);
+}
+
+/**
+ * Refuses to write into a folder that holds anything other than an earlier
+ * bundle, so a mistyped --out cannot scatter files into a data folder.
+ */
+async function checkOutputFolder(outDir: string, given: string) {
+  let entries: string[];
+  try {
+    entries = await readdir(outDir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return;
+    throw new UsageError(
+      `yangui publish: --out ${given} cannot be used (${code ?? String(error)}).`,
+      'Choose a new or empty folder.',
+    );
+  }
+  if (entries.length > 0 && !entries.includes('manifest.json')) {
+    throw new UsageError(
+      `yangui publish: --out ${given} is not empty and holds no earlier bundle.`,
+      'Choose a new or empty folder, so no other file is overwritten.',
+    );
+  }
+}

@@ -1,0 +1,77 @@
+import { runAggregate } from './commands/aggregate.js';
+import { runPublish } from './commands/publish.js';
+import { runValidate } from './commands/validate.js';
+import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
+import type { CommandIO } from './io.js';
+
+export const mainHelp = `Usage: yangui <command> [options]
+
+Checks, merges and aggregates the county survey of people working away
+(在外人员) and returnees (回乡人员).
+
+Commands:
+  validate    check CSV exports row by row and list every problem
+  aggregate   merge duplicates and print the indicators as of a date
+  publish     write the aggregate tables and manifest for the public site
+
+Run \`yangui <command> --help\` for the options of a command.`;
+
+const commands: Record<
+  string,
+  (args: string[], io: CommandIO) => Promise<number>
+> = {
+  validate: runValidate,
+  aggregate: runAggregate,
+  publish: runPublish,
+};
+
+/**
+ * Runs the command line and returns the exit code. Usage errors are
+ * printed to standard error with a hint; any other exception is a bug and
+ * is rethrown.
+ */
+export async function run(argv: string[], io: CommandIO): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.stdout(`${mainHelp}\n`);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout(`${await readVersion()}\n`);
+    return EXIT_OK;
+  }
+  const command = commands[name];
+  if (command === undefined) {
+    io.stderr(
+      `yangui: "${name}" is not a command.\nhint: use one of ${Object.keys(commands).join(', ')}; run \`yangui --help\`.\n`,
+    );
+    return EXIT_USAGE;
+  }
+  try {
+    return await command(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const hint = error.hint === undefined ? '' : `hint: ${error.hint}\n`;
+      io.stderr(`${error.message}\n${hint}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+async function readVersion(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const url = new URL('../package.json', import.meta.url);
+  const manifest = JSON.parse(await readFile(url, 'utf8')) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** Returns today's date on this machine's calendar as `YYYY-MM-DD`. */
+export function localToday(now = new Date()): string {
+  const year = String(now.getFullYear()).padStart(4, '0');
+  const month = String(now.getMonth() + 1).padStart(2, '0');
+  const day = String(now.getDate()).padStart(2, '0');
+  return `${year}-${month}-${day}`;
+}
