@@ -13,10 +13,7 @@ export type CalendarDate = string;
 
 /** Returnee status codes (就业, 自主创业, 未就业, 再次外出). */
 export type ReturneeStatus =
-  | 'employed'
-  | 'self_employed'
-  | 'unemployed'
-  | 'left_again';
+  'employed' | 'self_employed' | 'unemployed' | 'left_again';
 
 /** Park codes (创业孵化园, 创业园, 否). */
 export type Park = 'incubation_park' | 'startup_park' | 'none';
@@ -34,10 +31,7 @@ export type EntityType =
 
 /** Return intention codes of a person working away. */
 export type ReturnIntention =
-  | 'return_to_work'
-  | 'return_to_start_business'
-  | 'not_returning'
-  | 'undecided';
+  'return_to_work' | 'return_to_start_business' | 'not_returning' | 'undecided';
 
 /** Fields shared by both record kinds, after validation and normalisation. */
 export interface PersonFields {

@@ -47,11 +47,11 @@ function stripSuffix(name: string, suffixes: readonly string[]): string {
 /**
  * Shortens a normalised township name for matching: without its suffix 镇,
  * 乡, 街道 or 街道办事处, and for an ethnic township (民族乡, 民族镇) also
- * without the ethnic group names before it, so 白岩苗族乡 becomes 白岩.
+ * without the ethnic group names at its end, so 白岩苗族乡 and 白岩苗族 both
+ * become 白岩.
  */
 export function shortTownshipName(name: string): string {
   let short = stripSuffix(name, townshipSuffixes);
-  if (short === name) return name;
   for (;;) {
     const group = minorityNames.find(
       (candidate) =>
