@@ -24,7 +24,10 @@ export default defineConfig({
       {
         test: {
           name: 'cli',
-          include: ['packages/cli/src/**/*.test.ts', 'packages/cli/test/**/*.test.ts'],
+          include: [
+            'packages/cli/src/**/*.test.ts',
+            'packages/cli/test/**/*.test.ts',
+          ],
           testTimeout: 60_000,
         },
       },
@@ -34,6 +37,7 @@ export default defineConfig({
           include: ['examples/**/*.test.{ts,mjs}'],
           exclude: ['**/node_modules/**', 'examples/sample-county/out/**'],
           testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
