@@ -24,16 +24,20 @@ export async function loadRegistry(
 ): Promise<Registry> {
   const input = await readInputFile(command, io.cwd, file);
   const { registry, issues } = readRegistry(input);
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  if (errors.length > 0) {
+  if (registry.townships.length === 0) {
     throw new UsageError(
-      `yangui ${command}: the registry ${file} has ${errors.length} error(s):\n` +
-        errors
+      `yangui ${command}: the registry ${file} lists no township:\n` +
+        issues
           .slice(0, 20)
           .map((issue) => `  ${describeIssue(issue, locale)}`)
           .join('\n'),
-      'Fix the registry (header 区划代码,名称; 9-digit township and 12-digit village codes) and run again.',
+      'A registry has the header 区划代码,名称 and one row per township (9-digit code) and village (12-digit code).',
     );
+  }
+  // Rows with problems are left out of the registry and the run goes on;
+  // records naming a place from such a row are then rejected as unknown.
+  for (const issue of issues) {
+    io.stderr(`${describeIssue(issue, locale)}\n`);
   }
   return registry;
 }
@@ -62,7 +66,7 @@ export async function loadSurvey<K extends RecordKind>(
         result.fatal
           .map((issue) => `  ${describeIssue(issue, locale)}`)
           .join('\n'),
-      'Fix the header row of the file named above, save it as CSV and run again.',
+      fatalHint(result.fatal),
     );
   }
   return result;
@@ -86,4 +90,20 @@ export function describeIssue(issue: Issue, locale: Locale): string {
         : '警告';
   const prefix = where.length > 0 ? `${where.join(' ')} ` : '';
   return `${prefix}${severity}${locale === 'en' ? ': ' : '：'}${formatIssue(issue, locale)}`;
+}
+
+/** File-level issue codes that mean the file is not CSV text at all. */
+const notCsvCodes = new Set([
+  'csv_excel_workbook',
+  'csv_utf16_text',
+  'csv_binary_file',
+  'csv_empty_file',
+  'csv_wrong_delimiter',
+]);
+
+function fatalHint(fatal: readonly Issue[]): string {
+  if (fatal.every((issue) => notCsvCodes.has(issue.code))) {
+    return 'In Excel use 文件 > 另存为 > CSV UTF-8（逗号分隔）(*.csv), then run again.';
+  }
+  return 'Fix the header row of the file named above, save it as CSV and run again.';
 }

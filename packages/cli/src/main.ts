@@ -68,10 +68,15 @@ async function readVersion(): Promise<string> {
   return manifest.version;
 }
 
-/** Returns today's date on this machine's calendar as `YYYY-MM-DD`. */
+/**
+ * Returns today's date in China Standard Time (UTC+8) as `YYYY-MM-DD`. The
+ * survey is taken in China, so a record dated today in the county is not
+ * "in the future" on a server whose clock runs on UTC.
+ */
 export function localToday(now = new Date()): string {
-  const year = String(now.getFullYear()).padStart(4, '0');
-  const month = String(now.getMonth() + 1).padStart(2, '0');
-  const day = String(now.getDate()).padStart(2, '0');
+  const china = new Date(now.getTime() + 8 * 60 * 60 * 1000);
+  const year = String(china.getUTCFullYear()).padStart(4, '0');
+  const month = String(china.getUTCMonth() + 1).padStart(2, '0');
+  const day = String(china.getUTCDate()).padStart(2, '0');
   return `${year}-${month}-${day}`;
 }

@@ -17,7 +17,8 @@ describe('yangui aggregate', () => {
       'returnee-valid.csv',
       'returnee-mixed.csv',
     ]);
-    expect(run.status).toBe(0);
+    // Two rows of returnee-mixed.csv are rejected.
+    expect(run.status).toBe(1);
     const report = JSON.parse(run.stdout);
     expect(report.asOf).toBe('2026-09-30');
     // 王小明 appears three times and counts once; 李红, 赵强 and 周平

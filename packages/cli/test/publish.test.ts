@@ -29,7 +29,8 @@ describe('yangui publish', () => {
   it('writes the bundle files', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'yangui-cli-')), 'b');
     const run = publish(out);
-    expect(run.status).toBe(0);
+    // Two rows of returnee-mixed.csv are rejected; the bundle is written.
+    expect(run.status).toBe(1);
     const files = readdirSync(out).sort();
     expect(files).toEqual([
       'manifest.json',
@@ -55,7 +56,7 @@ describe('yangui publish', () => {
 
   it('publishes no personal data', () => {
     const out = path.join(mkdtempSync(path.join(tmpdir(), 'yangui-cli-')), 'b');
-    expect(publish(out).status).toBe(0);
+    expect(publish(out).status).toBe(1);
     const inputs = ['returnee-valid.csv', 'out-migrant.csv']
       .map((file) => readFileSync(path.join(fixtures, file), 'utf8'))
       .join('\n');
@@ -77,6 +78,31 @@ describe('yangui publish', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('not empty');
     expect(readdirSync(out)).toEqual(['notes.txt']);
+  });
+
+  it('replaces an earlier bundle', () => {
+    const out = mkdtempSync(path.join(tmpdir(), 'yangui-cli-'));
+    expect(publish(out).status).toBe(1);
+    const manifestFile = path.join(out, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
+    manifest.tables.push({ file: 'old-table.csv' });
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+    writeFileSync(path.join(out, 'old-table.csv'), 'stale');
+    expect(publish(out).status).toBe(1);
+    expect(readdirSync(out)).not.toContain('old-table.csv');
+  });
+
+  it('exits 2 when the folder is not writable', () => {
+    const blocker = path.join(
+      mkdtempSync(path.join(tmpdir(), 'yangui-cli-')),
+      'file',
+    );
+    writeFileSync(blocker, 'not a folder');
+    const run = publish(path.join(blocker, 'bundle'));
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(blocker);
+    expect(run.stderr).toContain('hint:');
+    expect(run.stderr).not.toContain('    at ');
   });
 
   it('needs both databases', () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fixtures, runCli } from './run-cli.js';
 
 const today = ['--today', '2026-12-04'];
 
@@ -121,6 +124,53 @@ describe('yangui validate', () => {
     expect(report.issues.map((issue) => issue.code)).toEqual([
       'resident_id_missing_with_birth_date',
     ]);
+  });
+
+  it('writes the report with a summary row', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'yangui-cli-'));
+    const report = path.join(dir, 'issues.csv');
+    const run = runCli([
+      'validate',
+      '--kind',
+      'returnee',
+      '--report',
+      report,
+      ...today,
+      'returnee-mixed.csv',
+    ]);
+    expect(run.status).toBe(1);
+    const text = readFileSync(report, 'utf8');
+    expect(text.startsWith('\uFEFF文件,行号,列,字段,代码,级别,说明')).toBe(
+      true,
+    );
+    expect(text).toContain('id_bad_checksum');
+    expect(text).toContain('rows_summary');
+    expect(text).toContain('读取 5 行 = 有效 3 行 + 拒绝 2 行');
+    expect(text).not.toMatch(/\d{15}/);
+  });
+
+  it('masks an ID typed in a date column', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'yangui-cli-'));
+    const file = path.join(dir, 'shifted.csv');
+    const source = readFileSync(
+      path.join(fixtures, 'returnee-valid.csv'),
+      'utf8',
+    );
+    const [header = '', first = ''] = source.split('\r\n');
+    const cells = first.split(',');
+    cells[7] = cells[1] ?? '';
+    writeFileSync(file, `${header}\r\n${cells.join(',')}\r\n`);
+    const run = runCli([
+      'validate',
+      '--kind',
+      'returnee',
+      '--json',
+      ...today,
+      file,
+    ]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('date_invalid');
+    expect(run.stdout).not.toContain((cells[1] ?? '').slice(4, 14));
   });
 
   it('exits 2 on duplicate headers', () => {

@@ -12,7 +12,7 @@ import {
   parseLocale,
   requireFiles,
 } from '../args.js';
-import { EXIT_OK } from '../errors.js';
+import { EXIT_OK, EXIT_REJECTED } from '../errors.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
 import { formatRowCounts } from '../summary.js';
@@ -22,7 +22,8 @@ export const aggregateHelp = `Usage: yangui aggregate --kind returnee|out-migran
 Validates the files, keeps the valid rows, merges records of the same person
 (same resident ID number; the latest survey wins) and prints the indicators
 per township and for the county as of DATE. Rejected rows are left out and
-counted.
+counted. Exit codes: 0 no row rejected, 1 some rows rejected (the indicators
+are still printed), 2 the command could not run.
 
 Options:
   --kind KIND            record kind: returnee (回乡人员) or out-migrant (在外人员)
@@ -32,7 +33,7 @@ Options:
                          count 个体工商户 as economic entities (default: not counted)
   --json                 print only JSON on standard output
   --lang LANG            label language: zh-CN (default) or en
-  --today DATE           date used by the "not in the future" rule (default: today)
+  --today DATE           date used by the "not in the future" rule (default: today in China, UTC+8)
   -h, --help             show this help`;
 
 /** Runs `yangui aggregate`. */
@@ -89,7 +90,7 @@ export async function runAggregate(
       persons: result.persons,
     };
     io.stdout(`${JSON.stringify(report, null, 2)}\n`);
-    return EXIT_OK;
+    return validation.rows.rejected > 0 ? EXIT_REJECTED : EXIT_OK;
   }
   const lines = [
     `${formatRowCounts(validation.rows, locale)}; ${
@@ -104,7 +105,7 @@ export async function runAggregate(
     lines.push(...formatOutMigrants(result.aggregate, locale));
   }
   io.stdout(`${lines.join('\n')}\n`);
-  return EXIT_OK;
+  return validation.rows.rejected > 0 ? EXIT_REJECTED : EXIT_OK;
 }
 
 function formatReturnees(

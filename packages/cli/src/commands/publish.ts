@@ -1,8 +1,8 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPublication } from '@yangui/core';
 import { parseCommandArgs, parseDateOption, parseLocale } from '../args.js';
-import { EXIT_OK, UsageError } from '../errors.js';
+import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
 import { formatRowCounts } from '../summary.js';
@@ -12,7 +12,9 @@ export const publishHelp = `Usage: yangui publish --registry FILE --returnee FIL
 Validates and merges both databases and writes the publication bundle that
 the public site is built from: aggregate CSV tables (UTF-8 with BOM, so
 Excel shows the Chinese) and manifest.json. Small counts are suppressed. No
-record of a person is written.
+record of a person is written. Exit codes: 0 no row rejected, 1 some rows
+rejected (the bundle is still written without them), 2 the command could
+not run.
 
 Options:
   --registry FILE        county registry CSV (区划代码,名称), required
@@ -24,7 +26,7 @@ Options:
   --count-individual-households
                          count 个体工商户 as economic entities (default: not counted)
   --lang LANG            message language: zh-CN (default) or en
-  --today DATE           date used by the "not in the future" rule (default: today)
+  --today DATE           date used by the "not in the future" rule (default: today in China, UTC+8)
   -h, --help             show this help`;
 
 /** Runs `yangui publish`. */
@@ -113,10 +115,7 @@ export async function runPublish(
       countIndividualHouseholds: values['count-individual-households'] === true,
     },
   });
-  await mkdir(outDir, { recursive: true });
-  for (const [name, contents] of bundle.files) {
-    await writeFile(path.join(outDir, name), contents);
-  }
+  await writeBundle(outDir, values.out, bundle.files);
 
   const lines = [
     `${locale === 'en' ? 'returnees' : '回乡人员'}: ${formatRowCounts(returnee.rows, locale)}`,
@@ -133,7 +132,56 @@ export async function runPublish(
     );
   }
   io.stdout(`${lines.join('\n')}\n`);
-  return EXIT_OK;
+  return returnee.rows.rejected + outMigrant.rows.rejected > 0
+    ? EXIT_REJECTED
+    : EXIT_OK;
+}
+
+/**
+ * Writes the bundle files, first removing the tables an earlier bundle in
+ * the same folder listed, so no stale table stays beside the new manifest.
+ */
+async function writeBundle(
+  outDir: string,
+  given: string,
+  files: ReadonlyMap<string, string | Uint8Array>,
+): Promise<void> {
+  try {
+    for (const name of await previousBundleFiles(outDir)) {
+      await rm(path.join(outDir, name), { force: true });
+    }
+    await mkdir(outDir, { recursive: true });
+    for (const [name, contents] of files) {
+      await writeFile(path.join(outDir, name), contents);
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(
+      `yangui publish: the bundle cannot be written to ${given} (${code ?? String(error)}).`,
+      'Choose a folder you can write to, for example --out ./bundle.',
+    );
+  }
+}
+
+/** Lists the files of an earlier bundle's manifest, if there is one. */
+async function previousBundleFiles(outDir: string): Promise<string[]> {
+  let text: string;
+  try {
+    text = await readFile(path.join(outDir, 'manifest.json'), 'utf8');
+  } catch {
+    return [];
+  }
+  try {
+    const manifest = JSON.parse(text) as { tables?: { file?: unknown }[] };
+    return (manifest.tables ?? [])
+      .map((table) => table.file)
+      .filter(
+        (file): file is string =>
+          typeof file === 'string' && path.basename(file) === file,
+      );
+  } catch {
+    return [];
+  }
 }
 
 function parseMinimumCount(value: string | undefined): number {

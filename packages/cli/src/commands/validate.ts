@@ -1,6 +1,11 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { formatIssue, writeCsv, type Locale } from '@yangui/core';
+import {
+  formatIssue,
+  writeCsv,
+  type Locale,
+  type SurveyValidation,
+} from '@yangui/core';
 import {
   parseCommandArgs,
   parseDateOption,
@@ -25,7 +30,7 @@ Options:
   --report FILE       also write every issue to FILE as CSV (UTF-8 with BOM, for Excel)
   --lang LANG         message language: zh-CN (default) or en
   --max-issues N      issues listed in the readable summary (default 30; JSON lists all)
-  --today DATE        date used by the "not in the future" rule (default: today)
+  --today DATE        date used by the "not in the future" rule (default: today in China, UTC+8)
   -h, --help          show this help
 
 Exit codes: 0 no row rejected, 1 some rows rejected, 2 the command could not run.`;
@@ -72,7 +77,7 @@ export async function runValidate(
   );
 
   if (values.report !== undefined) {
-    await writeIssueReport(io, values.report, result.issues, locale);
+    await writeIssueReport(io, values.report, result, locale);
   }
 
   if (values.json) {
@@ -131,19 +136,24 @@ function parseMaxIssues(value: string | undefined): number {
   if (value === undefined) return 30;
   if (!/^\d+$/.test(value)) {
     throw new UsageError(
-      `yangui validate: --max-issues "${value}" is not a whole number.`,
+      `yangui validate: --max-issues "${value}" is not a whole number of 0 or more.`,
       'Give a number of issues to list, for example --max-issues 100.',
     );
   }
   return Number(value);
 }
 
+/**
+ * Writes every issue as a CSV row for Excel, then one last row that
+ * states the row accounting (code `rows_summary`).
+ */
 async function writeIssueReport(
   io: CommandIO,
   file: string,
-  issues: readonly import('@yangui/core').Issue[],
+  result: SurveyValidation,
   locale: Locale,
 ): Promise<void> {
+  const { issues } = result;
   const header =
     locale === 'en'
       ? ['file', 'row', 'column', 'field', 'code', 'severity', 'message']
@@ -156,6 +166,15 @@ async function writeIssueReport(
     issue.code,
     issue.severity,
     formatIssue(issue, locale),
+  ]);
+  rows.push([
+    '',
+    '',
+    '',
+    '',
+    'rows_summary',
+    'info',
+    formatRowCounts(result.rows, locale),
   ]);
   try {
     await writeFile(

@@ -5,6 +5,7 @@ import { idMessages } from '../id/messages.js';
 import { registryMessages } from '../registry/messages.js';
 import { validationMessages } from '../validate/messages.js';
 import type { Issue, Locale, MessageTemplates } from './issue.js';
+import { maskLongDigitRuns } from './mask-params.js';
 
 /** Message templates of every issue code, keyed by code. */
 export const issueMessages: Readonly<Record<string, MessageTemplates>> = {
@@ -20,13 +21,15 @@ export const issueMessages: Readonly<Record<string, MessageTemplates>> = {
  * Formats an issue's message in the given language (zh-CN by default),
  * filling `{placeholders}` from the issue's params, column, row and file.
  * A code without a template yields the code itself, so a message is never
- * empty.
+ * empty. Runs of 7 or more digits in params are masked even when the
+ * issue's producer did not mask them, because a shifted column can put an
+ * ID or phone number into any field.
  */
 export function formatIssue(issue: Issue, locale: Locale = 'zh-CN'): string {
   const template = issueMessages[issue.code]?.[locale];
   if (template === undefined) return issue.code;
   const values: Record<string, string | number | undefined> = {
-    ...issue.params,
+    ...maskLongDigitRuns(issue.params),
     column: issue.column ?? issue.field,
     row: issue.row,
     file: issue.file,

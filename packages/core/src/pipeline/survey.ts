@@ -1,6 +1,7 @@
 import type { CsvEncoding, CsvInput } from '../csv/index.js';
 import type { RecordOf } from '../fields/index.js';
 import type { Issue } from '../issues/issue.js';
+import { maskLongDigitRuns } from '../issues/mask-params.js';
 import type { RecordKind } from '../model/types.js';
 import {
   readSurveyCsv,
@@ -48,7 +49,8 @@ export interface SurveyValidation<K extends RecordKind = RecordKind> {
 /**
  * Decodes, reads and validates the survey files of one kind. A file whose
  * header cannot be used contributes no rows and its errors are listed in
- * `fatal`; the other files are still validated.
+ * `fatal`; the other files are still validated. Runs of 7 or more digits in
+ * issue params are masked, so no issue carries a full ID or phone number.
  */
 export function validateSurveyFiles<K extends RecordKind>(
   kind: K,
@@ -78,7 +80,13 @@ export function validateSurveyFiles<K extends RecordKind>(
       ...validation.counts,
     });
     for (const record of validation.records) result.records.push(record);
-    for (const issue of validation.issues) result.issues.push(issue);
+    for (const issue of validation.issues) {
+      result.issues.push(
+        issue.params === undefined
+          ? issue
+          : { ...issue, params: maskLongDigitRuns(issue.params) },
+      );
+    }
     result.rows.read += validation.counts.read;
     result.rows.valid += validation.counts.valid;
     result.rows.rejected += validation.counts.rejected;
