@@ -76,3 +76,22 @@ describe('detectNonTextFile', () => {
     expect(detectNonTextFile(new Uint8Array())).toBeUndefined();
   });
 });
+
+describe('decodeCsvBytes on mixed encodings', () => {
+  it('keeps a mostly UTF-8 file as UTF-8', () => {
+    const utf8 = new TextEncoder().encode(
+      '姓名,公民身份号码,性别\r\n张三,1,男\r\n李四,2,女\r\n王五,3,男\r\n',
+    );
+    // 赵 in GBK: two bytes that are not valid UTF-8.
+    const gbkRow = Uint8Array.from([0xd5, 0xd4, 0x2c, 0x34, 0x2c, 0x0d, 0x0a]);
+    const bytes = new Uint8Array(utf8.length + gbkRow.length);
+    bytes.set(utf8);
+    bytes.set(gbkRow, utf8.length);
+
+    const decoded = decodeCsvBytes(bytes);
+
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.startsWith('姓名,公民身份号码,性别')).toBe(true);
+    expect(decoded.text).toContain('\uFFFD');
+  });
+});

@@ -22,8 +22,8 @@ export const csvMessages: Record<string, MessageTemplates> = {
   },
   csv_invalid_bytes: {
     'zh-CN':
-      '文件“{file}”既不是有效的 UTF-8 也不是有效的 GB18030 编码，有 {count} 处无法识别的字节已替换为“�”。请确认文件的编码，并另存为“CSV UTF-8(逗号分隔)”。',
-    en: 'File "{file}" is neither valid UTF-8 nor valid GB18030, and {count} unreadable byte sequences were replaced by "�". Check the file\'s encoding and save it as "CSV UTF-8 (Comma delimited)".',
+      '文件“{file}”中有 {count} 处字节无法按 UTF-8 或 GB18030 识别（可能是两种编码混在了一个文件里），已替换为“�”，含有它们的值会被判为无效。请用一种编码重新保存整个文件，例如另存为“CSV UTF-8(逗号分隔)”。',
+    en: 'File "{file}" has {count} byte sequences that are not valid UTF-8 or GB18030 (perhaps two encodings were mixed in one file); they were replaced by "�", and values containing them are reported as invalid. Save the whole file again in one encoding, for example as "CSV UTF-8 (Comma delimited)".',
   },
   csv_empty_file: {
     'zh-CN': '文件“{file}”是空的，找不到表头行。请确认选择了正确的文件。',

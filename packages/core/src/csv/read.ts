@@ -54,7 +54,7 @@ export function readCsvTable(
 
   const { text, encoding } = decodeCsvBytes(bytes);
   const issues: Issue[] = [];
-  if (encoding === 'gb18030') {
+  if (encoding !== 'utf-8-bom') {
     const replaced = text.match(/\uFFFD/gu)?.length ?? 0;
     if (replaced > 0) {
       issues.push({
