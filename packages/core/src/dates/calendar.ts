@@ -5,7 +5,7 @@
  * and read back with local getters, so the process time zone never moves a
  * value to another day.
  */
-import { format, isExists } from 'date-fns';
+import { isExists } from 'date-fns';
 import type { CalendarDate } from '../model/types.js';
 
 /** Earliest year accepted in a calendar date. */
@@ -94,9 +94,17 @@ export function toLocalDate(date: CalendarDate): Date {
   return new Date(parts.year, parts.month - 1, parts.day ?? 1);
 }
 
-/** Reads a local `Date` back as a `YYYY-MM-DD` calendar date. */
+/**
+ * Reads a local `Date` back as a `YYYY-MM-DD` calendar date. The local
+ * getters are read directly: date-fns `format` would add its locale data
+ * to every browser bundle.
+ */
 export function fromLocalDate(date: Date): CalendarDate {
-  return format(date, 'yyyy-MM-dd');
+  return formatCalendarDate({
+    year: date.getFullYear(),
+    month: date.getMonth() + 1,
+    day: date.getDate(),
+  });
 }
 
 /** Returns whether the value has month precision (`YYYY-MM`). */

@@ -1,4 +1,19 @@
+export { getSurveyIssueCode } from './issue-code.js';
 export { formatRecordIssue } from './messages.js';
+export type { MessageOverrides, RecordIssueCode } from './messages.js';
+export type { SchemaOptions } from './options.js';
+export {
+  createOutMigrantValibotSchema,
+  createReturneeValibotSchema,
+  createSurveyValibotSchema,
+  outMigrantValibotSchema,
+  returneeValibotSchema,
+} from './valibot.js';
+export type {
+  SurveyRecordAction,
+  SurveyRecordIssue,
+  SurveyValibotSchema,
+} from './valibot.js';
 export {
   createOutMigrantSchema,
   createReturneeSchema,
@@ -6,9 +21,4 @@ export {
   outMigrantSchema,
   returneeSchema,
 } from './zod.js';
-export type {
-  OutMigrantRecord,
-  ReturneeRecord,
-  SchemaOptions,
-  SurveySchema,
-} from './zod.js';
+export type { OutMigrantRecord, ReturneeRecord, SurveySchema } from './zod.js';

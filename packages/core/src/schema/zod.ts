@@ -1,68 +1,103 @@
+import type { StandardSchemaV1 } from '@standard-schema/spec';
 import * as z from 'zod';
-import type { FieldNameOf, RecordOf } from '../fields/index.js';
-import { fieldsOf } from '../fields/index.js';
-import type { Locale } from '../issues/issue.js';
+import { fieldsOf } from '../fields/catalogue.js';
+import type { FieldNameOf, RecordOf } from '../fields/names.js';
 import type {
   OutMigrantRecord,
   RecordKind,
   ReturneeRecord,
 } from '../model/types.js';
-import {
-  resolveOptions,
-  validateValues,
-  type ValidationOptions,
-} from '../validate/index.js';
-import { formatRecordIssue } from './messages.js';
-
-/** Settings of a schema: the validation options and the message language. */
-export interface SchemaOptions extends ValidationOptions {
-  /** Language of the zod issue messages; default `zh-CN`. */
-  locale?: Locale;
-}
+import type {
+  ExtraFields,
+  ExtraFieldsOutput,
+  NoExtraFields,
+  WithExtraFields,
+} from '../validate/extra-fields.js';
+import type { SchemaOptions } from './options.js';
+import { createSchemaRun } from './run.js';
 
 /** Input shape of a record kind: one optional string per field. */
 type InputShape<K extends RecordKind> = {
   [F in FieldNameOf<K>]: z.ZodOptional<z.ZodString>;
 };
 
-/** A zod schema from raw strings keyed by field name to a typed record. */
-export type SurveySchema<K extends RecordKind> = z.ZodPipe<
-  z.ZodObject<InputShape<K>, z.core.$strip>,
-  z.ZodTransform<RecordOf<K>, z.output<z.ZodObject<InputShape<K>>>>
+/**
+ * Input shape of extra fields in the object schema: any value passes that
+ * stage, and the key is optional where the validator accepts `undefined`.
+ * The validators themselves run in the transform.
+ */
+type ExtraShape<E extends ExtraFields> = {
+  [N in keyof E]: undefined extends StandardSchemaV1.InferInput<E[N]>
+    ? z.ZodOptional<
+        z.ZodType<
+          unknown,
+          Exclude<StandardSchemaV1.InferInput<E[N]>, undefined>
+        >
+      >
+    : z.ZodType<unknown, StandardSchemaV1.InferInput<E[N]>>;
+};
+
+/** Input object schema of a record kind with its extra fields. */
+type InputObject<K extends RecordKind, E extends ExtraFields> = z.ZodObject<
+  WithExtraFields<InputShape<K>, ExtraShape<E>>,
+  z.core.$strip
 >;
 
-/** Builds the input shape of a record kind from the field catalogue. */
-function inputShape<K extends RecordKind>(kind: K): InputShape<K> {
-  const entries = fieldsOf(kind).map((spec) => [
-    spec.name,
-    z.string().optional(),
-  ]);
-  return Object.fromEntries(entries) as InputShape<K>;
+/**
+ * A zod schema from raw strings keyed by field name to a typed record,
+ * with the outputs of any extra fields.
+ */
+export type SurveySchema<
+  K extends RecordKind,
+  E extends ExtraFields = NoExtraFields,
+> = z.ZodPipe<
+  InputObject<K, E>,
+  z.ZodTransform<
+    WithExtraFields<RecordOf<K>, ExtraFieldsOutput<E>>,
+    z.output<InputObject<K, E>>
+  >
+>;
+
+/** Builds the input shape of a record kind and its extra fields. */
+function inputShape(
+  kind: RecordKind,
+  extraFields: ExtraFields,
+): Record<string, z.ZodType> {
+  const shape: Record<string, z.ZodType> = {};
+  for (const spec of fieldsOf(kind)) {
+    shape[spec.name] = z.string().optional();
+  }
+  for (const name of Object.keys(extraFields)) {
+    shape[name] = z.unknown().optional();
+  }
+  return shape;
 }
 
 /**
  * Creates a zod schema of a record kind that runs the same parsers and
  * rules as `validateRecordObject`. Each error becomes a zod issue with code
  * `custom`, path `[field]` and `params: { code, severity, values }`, where
- * `values` are the masked message parameters. Warnings do not fail the
- * parse and are not reported; call `validateRecordObject` to see them.
- * `today` defaults to the local date at each parse.
+ * `values` are the masked message parameters, and `getSurveyIssueCode`
+ * reads the code back. Warnings do not fail the parse and are not reported; call
+ * `validateRecordObject` to see them. `today` defaults to the local date at
+ * each parse.
+ *
+ * @throws {RangeError} When `today` or `programmeStart` is not `YYYY-MM-DD`.
+ * @throws {TypeError} When an extra field has the name of a record field.
  */
-export function createSurveySchema<K extends RecordKind>(
-  kind: K,
-  options: SchemaOptions = {},
-): SurveySchema<K> {
-  const { locale = 'zh-CN', ...validation } = options;
-  return z.object(inputShape(kind)).transform((input, context) => {
-    const values = input as Readonly<Record<string, string | undefined>>;
-    const result = validateValues(kind, values, resolveOptions(validation));
-    for (const issue of result.issues) {
-      if (issue.severity !== 'error') {
-        continue;
-      }
+export function createSurveySchema<
+  K extends RecordKind,
+  E extends ExtraFields = NoExtraFields,
+>(kind: K, options: SchemaOptions<E> = {}): SurveySchema<K, E> {
+  const run = createSchemaRun(kind, options);
+  const shape = inputShape(kind, options.extraFields ?? {});
+  return z.object(shape).transform((input, context) => {
+    const values = input as Readonly<Record<string, unknown>>;
+    const { record, errors } = run(values);
+    for (const { issue, message } of errors) {
       context.addIssue({
         code: 'custom',
-        message: formatRecordIssue(issue, kind, locale),
+        message,
         path: issue.field === undefined ? [] : [issue.field],
         input: issue.field === undefined ? values : values[issue.field],
         params: {
@@ -72,24 +107,21 @@ export function createSurveySchema<K extends RecordKind>(
         },
       });
     }
-    if (result.record === undefined) {
-      return z.NEVER;
-    }
-    return result.record as RecordOf<K>;
-  }) as SurveySchema<K>;
+    return record ?? z.NEVER;
+  }) as unknown as SurveySchema<K, E>;
 }
 
 /** Creates the returnee schema with the given options. */
-export function createReturneeSchema(
-  options: SchemaOptions = {},
-): SurveySchema<'returnee'> {
+export function createReturneeSchema<E extends ExtraFields = NoExtraFields>(
+  options: SchemaOptions<E> = {},
+): SurveySchema<'returnee', E> {
   return createSurveySchema('returnee', options);
 }
 
 /** Creates the out-migrant schema with the given options. */
-export function createOutMigrantSchema(
-  options: SchemaOptions = {},
-): SurveySchema<'out-migrant'> {
+export function createOutMigrantSchema<E extends ExtraFields = NoExtraFields>(
+  options: SchemaOptions<E> = {},
+): SurveySchema<'out-migrant', E> {
   return createSurveySchema('out-migrant', options);
 }
 
@@ -101,5 +133,6 @@ export const returneeSchema: SurveySchema<'returnee'> =
 export const outMigrantSchema: SurveySchema<'out-migrant'> =
   /* @__PURE__ */ createOutMigrantSchema();
 
-/** Record types re-exported beside their schemas. */
-export type { OutMigrantRecord, ReturneeRecord };
+export { getSurveyIssueCode } from './issue-code.js';
+/** Record and option types re-exported beside their schemas. */
+export type { OutMigrantRecord, ReturneeRecord, SchemaOptions };

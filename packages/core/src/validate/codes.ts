@@ -1,4 +1,4 @@
-import { lookupCode, type CodeList } from '../codes/index.js';
+import { lookupCode, type CodeList } from '../codes/code-list.js';
 import { LIST_SEPARATORS } from './text.js';
 import { accept, reject, type ParseResult } from './result.js';
 import { quoteValue } from './safe-value.js';

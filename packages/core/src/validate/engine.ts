@@ -1,9 +1,11 @@
-import { fieldsOf, type FieldSpec } from '../fields/index.js';
-import type { ValidResidentId } from '../id/index.js';
+import { fieldsOf } from '../fields/catalogue.js';
+import type { FieldSpec } from '../fields/spec.js';
+import type { ValidResidentId } from '../id/parse.js';
 import type { Issue } from '../issues/issue.js';
 import type { RecordKind, SurveyRecord } from '../model/types.js';
 import type { Township } from '../registry/index.js';
 import { isExcelError } from './excel-error.js';
+import { validateExtraFields } from './extra-fields.js';
 import { parseField } from './field.js';
 import type { ParsedPlace, ParsedTownship } from './places.js';
 import { checkRequirement } from './requirements.js';
@@ -100,7 +102,7 @@ function toRawString(value: unknown): string {
 /** Runs the parser of every field with a value, in catalogue order. */
 function parseFields(
   kind: RecordKind,
-  input: Readonly<Record<string, string | undefined>>,
+  input: Readonly<Record<string, unknown>>,
   context: RuleContext,
 ): ParseState {
   const state: ParseState = {
@@ -186,12 +188,13 @@ function buildRecord(kind: RecordKind, state: ParseState): SurveyRecord {
 
 /**
  * Validates the raw values of one record, keyed by field name: runs the
- * field parsers, the requirements of empty fields and the cross-field
- * rules, then builds the typed record when no issue is an error.
+ * field parsers, the requirements of empty fields, the cross-field rules
+ * and the validators of `context.extraFields`, then builds the typed record
+ * when no issue is an error. Extra field outputs are added to the record.
  */
 export function validateValues(
   kind: RecordKind,
-  input: Readonly<Record<string, string | undefined>>,
+  input: Readonly<Record<string, unknown>>,
   context: RuleContext,
   location: RecordLocation = {},
 ): RecordValidation {
@@ -213,10 +216,19 @@ export function validateValues(
   for (const rule of crossFieldRules) {
     issues.push(...rule(row, context));
   }
+  const extra =
+    context.extraFields === undefined
+      ? undefined
+      : validateExtraFields(input, context.extraFields);
+  issues.push(...(extra?.issues ?? []));
 
   const located = issues.map((issue) => locateIssue(issue, kind, location));
   if (located.some((issue) => issue.severity === 'error')) {
     return { issues: located };
   }
-  return { record: buildRecord(kind, state), issues: located };
+  const record = buildRecord(kind, state);
+  return {
+    record: extra === undefined ? record : { ...record, ...extra.values },
+    issues: located,
+  };
 }

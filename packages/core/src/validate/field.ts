@@ -1,7 +1,7 @@
 import type { CodeList } from '../codes/index.js';
-import { parseCalendarDate } from '../dates/index.js';
-import type { FieldSpec, FieldType } from '../fields/index.js';
-import { parseResidentId, type ValidResidentId } from '../id/index.js';
+import { parseCalendarDate } from '../dates/parse.js';
+import type { FieldSpec, FieldType } from '../fields/spec.js';
+import { parseResidentId, type ValidResidentId } from '../id/parse.js';
 import type { CalendarDate } from '../model/types.js';
 import type { Registry, Township } from '../registry/index.js';
 import { parseBoolean, parseCode, parseCodes } from './codes.js';

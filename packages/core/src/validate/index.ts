@@ -7,6 +7,15 @@ export {
 export { validateValues } from './engine.js';
 export type { RecordLocation, RecordValidation } from './engine.js';
 export { isExcelError } from './excel-error.js';
+export { assertExtraFieldNames, validateExtraFields } from './extra-fields.js';
+export type {
+  ExtraFields,
+  ExtraFieldsInput,
+  ExtraFieldsOutput,
+  ExtraFieldsResult,
+  NoExtraFields,
+  WithExtraFields,
+} from './extra-fields.js';
 export { parseField } from './field.js';
 export type { FieldParseContext, FieldValueByType } from './field.js';
 export { validationMessages } from './messages.js';
@@ -40,6 +49,7 @@ export { DEFAULT_PROGRAMME_START } from './types.js';
 export type {
   CrossFieldRule,
   ParsedRow,
+  RecordObjectOptions,
   ResidentIdFacts,
   RuleContext,
   ValidationOptions,

@@ -1,9 +1,9 @@
 import type { MessageTemplates } from '../issues/issue.js';
 
 /**
- * Issue codes that the field parsers, requirement rules and cross-field
- * rules of `validate/` emit. Resident ID and date parsing add the codes of
- * `id/` and `dates/`, whose messages live there.
+ * Issue codes that the field parsers, requirement rules, cross-field rules
+ * and extra field validators of `validate/` emit. Resident ID and date
+ * parsing add the codes of `id/` and `dates/`, whose messages live there.
  */
 export type ValidationIssueCode =
   | 'field_required'
@@ -37,7 +37,9 @@ export type ValidationIssueCode =
   | 'credit_code_missing'
   | 'credit_code_unregistered'
   | 'park_not_self_employed'
-  | 'record_id_duplicate';
+  | 'record_id_duplicate'
+  | 'extra_field_invalid'
+  | 'extra_field_async';
 
 /**
  * Message templates of the validation issue codes, in Chinese and English.
@@ -199,5 +201,16 @@ export const validationMessages: Record<ValidationIssueCode, MessageTemplates> =
       'zh-CN':
         '“{column}”{value} 与第 {firstRow} 行重复。记录编号在一轮调查内应唯一，请核实是否重复录入。',
       en: '"{column}" {value} repeats row {firstRow}. Record numbers must be unique within a survey round; check whether the person was entered twice.',
+    },
+    // The validator belongs to the embedding app, so its message is shown
+    // as written.
+    extra_field_invalid: {
+      'zh-CN': '{message}',
+      en: '{message}',
+    },
+    extra_field_async: {
+      'zh-CN':
+        '“{column}”的校验器返回了 Promise，但额外字段只支持同步校验。请改用不含异步检查的校验器。',
+      en: 'The validator of "{column}" returned a Promise, but extra fields take synchronous validators only. Use a validator without asynchronous checks.',
     },
   };

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { fromLocalDate } from '../dates/calendar.js';
 import type { CalendarDate } from '../model/types.js';
 import {
   DEFAULT_PROGRAMME_START,
@@ -11,7 +11,7 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Returns the local date of the machine as `YYYY-MM-DD`. */
 export function localToday(): CalendarDate {
-  return format(new Date(), 'yyyy-MM-dd');
+  return fromLocalDate(new Date());
 }
 
 /** Throws a RangeError when a date setting is not `YYYY-MM-DD`. */

@@ -1,4 +1,4 @@
-import type { FieldSpec, RequirementCondition } from '../fields/index.js';
+import type { FieldSpec, RequirementCondition } from '../fields/spec.js';
 import type { Issue } from '../issues/issue.js';
 import type { ParsedRow } from './types.js';
 

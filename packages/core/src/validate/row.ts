@@ -3,8 +3,16 @@ import type { RawRecordOf, RecordOf } from '../fields/index.js';
 import type { CalendarDate, RecordKind } from '../model/types.js';
 import type { Registry } from '../registry/index.js';
 import { validateValues, type RecordValidation } from './engine.js';
+import {
+  assertExtraFieldNames,
+  type ExtraFields,
+  type ExtraFieldsInput,
+  type ExtraFieldsOutput,
+  type NoExtraFields,
+  type WithExtraFields,
+} from './extra-fields.js';
 import { resolveOptions } from './options.js';
-import type { ValidationOptions } from './types.js';
+import type { RecordObjectOptions } from './types.js';
 
 /** File, columns and settings that `validateRow` reads besides the row. */
 export interface RowContext {
@@ -63,18 +71,41 @@ export function validateRow<K extends RecordKind>(
 }
 
 /**
+ * Any object keyed by field name: with string values only, unless extra
+ * fields are given, whose validators may take values of any type.
+ */
+type RecordObjectInput<E extends ExtraFields> = [keyof E] extends [never]
+  ? Readonly<Record<string, string | undefined>>
+  : Readonly<Record<string, unknown>>;
+
+/**
  * Validates a record given as an object keyed by field name, such as a
  * form submission. An empty string counts as a missing value. Issues carry
  * the field and its standard header as `column`, but no row or file.
+ * Validators in `options.extraFields` check the fields an embedding app
+ * adds, and their outputs are added to the record.
  *
  * @throws {RangeError} When `today` or `programmeStart` is not `YYYY-MM-DD`.
+ * @throws {TypeError} When an extra field has the name of a record field.
  */
-export function validateRecordObject<K extends RecordKind>(
+export function validateRecordObject<
+  K extends RecordKind,
+  E extends ExtraFields = NoExtraFields,
+>(
   kind: K,
-  values: RawRecordOf<K> | Readonly<Record<string, string | undefined>>,
-  options: ValidationOptions = {},
-): RecordValidation<RecordOf<K>> {
-  const input = values as Readonly<Record<string, string | undefined>>;
-  const result = validateValues(kind, input, resolveOptions(options));
-  return result as RecordValidation<RecordOf<K>>;
+  values:
+    WithExtraFields<RawRecordOf<K>, ExtraFieldsInput<E>> | RecordObjectInput<E>,
+  options: RecordObjectOptions<E> = {},
+): RecordValidation<WithExtraFields<RecordOf<K>, ExtraFieldsOutput<E>>> {
+  const { extraFields, ...validation } = options;
+  const context = resolveOptions(validation);
+  if (extraFields !== undefined) {
+    assertExtraFieldNames(kind, extraFields);
+    context.extraFields = extraFields;
+  }
+  const input = values as Readonly<Record<string, unknown>>;
+  const result = validateValues(kind, input, context);
+  return result as RecordValidation<
+    WithExtraFields<RecordOf<K>, ExtraFieldsOutput<E>>
+  >;
 }

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, lastDayOfMonth } from 'date-fns';
-import { compareCalendarDates } from '../dates/index.js';
+import { compareCalendarDates } from '../dates/calendar.js';
 import type { Issue, Severity } from '../issues/issue.js';
 import type { CalendarDate } from '../model/types.js';
 import type { CrossFieldRule, ParsedRow } from './types.js';

@@ -1,6 +1,7 @@
 import type { Issue } from '../issues/issue.js';
 import type { CalendarDate, RecordKind, Sex } from '../model/types.js';
 import type { Registry } from '../registry/index.js';
+import type { ExtraFields, NoExtraFields } from './extra-fields.js';
 
 /** Default first day on which a survey may have taken place. */
 export const DEFAULT_PROGRAMME_START: CalendarDate = '2020-01-01';
@@ -19,6 +20,19 @@ export interface ValidationOptions {
   programmeStart?: CalendarDate;
 }
 
+/** Settings of validating one record given as an object, such as a form. */
+export interface RecordObjectOptions<
+  E extends ExtraFields = NoExtraFields,
+> extends ValidationOptions {
+  /**
+   * Standard Schema validators of fields that the embedding app adds, by
+   * field name. Their outputs are added to the record, and their failures
+   * are `extra_field_invalid` errors. A name may not be that of a record
+   * field.
+   */
+  extraFields?: E;
+}
+
 /** Settings of a validation run with every default applied. */
 export interface RuleContext {
   /** County registry, when given. */
@@ -27,6 +41,8 @@ export interface RuleContext {
   today: CalendarDate;
   /** First day on which a survey may have taken place. */
   programmeStart: CalendarDate;
+  /** Validators of the fields an embedding app adds, when given. */
+  extraFields?: ExtraFields;
 }
 
 /** Birth date and sex encoded in a valid resident ID number. */
