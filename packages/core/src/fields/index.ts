@@ -1,4 +1,5 @@
 export { fieldsOf, findField, headerSpecsOf } from './catalogue.js';
+export { renderDataDictionary } from './dictionary.js';
 export type {
   FieldNameOf,
   OutMigrantFieldName,
@@ -10,6 +11,7 @@ export type {
 export { outMigrantFields } from './out-migrant.js';
 export { returneeFields } from './returnee.js';
 export { recordKinds } from './spec.js';
+export { renderTemplateCsv, templateFileName } from './template.js';
 export type {
   DatePrecision,
   FieldSpec,
