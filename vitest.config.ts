@@ -10,7 +10,10 @@ export default defineConfig({
       {
         test: {
           name: 'core',
-          include: ['packages/core/src/**/*.test.ts'],
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/core/test/**/*.test.ts',
+          ],
           exclude: ['packages/core/src/dates/**'],
         },
       },
