@@ -92,6 +92,7 @@ export const outMigrantFields: readonly FieldSpec<OutMigrantFieldName>[] = [
     label: { 'zh-CN': '月收入(元)', en: 'Monthly income (yuan)' },
     headers: ['月收入(元)', '月均收入'],
     type: 'integer',
+    maximum: 1_000_000,
     unit: { 'zh-CN': '元', en: 'yuan' },
     required: 'never',
     description: {

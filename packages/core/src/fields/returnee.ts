@@ -153,6 +153,7 @@ export const returneeFields: readonly FieldSpec<ReturneeFieldName>[] = [
     label: { 'zh-CN': '投资额(万元)', en: 'Investment (10,000 yuan)' },
     headers: ['投资额(万元)'],
     type: 'decimal',
+    maximum: 100_000,
     unit: { 'zh-CN': '万元', en: '10,000 yuan' },
     required: 'never',
     description: {
@@ -177,6 +178,7 @@ export const returneeFields: readonly FieldSpec<ReturneeFieldName>[] = [
     label: { 'zh-CN': '带动就业人数', en: 'Jobs created' },
     headers: ['带动就业人数'],
     type: 'integer',
+    maximum: 10_000,
     unit: { 'zh-CN': '人', en: 'people' },
     required: 'never',
     description: {
@@ -202,6 +204,7 @@ export const returneeFields: readonly FieldSpec<ReturneeFieldName>[] = [
     label: { 'zh-CN': '贷款金额(万元)', en: 'Loan amount (10,000 yuan)' },
     headers: ['贷款金额(万元)'],
     type: 'decimal',
+    maximum: 10_000,
     unit: { 'zh-CN': '万元', en: '10,000 yuan' },
     required: 'never',
     description: {

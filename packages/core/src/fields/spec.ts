@@ -74,6 +74,12 @@ export interface FieldSpec<N extends string = string> {
   precision?: DatePrecision;
   /** Maximum length in Unicode code points of a text value or list item. */
   maxLength?: number;
+  /**
+   * Largest plausible value of a number field. A larger value is rejected,
+   * because it is usually a value from another column (a phone number in a
+   * count) or a typing slip.
+   */
+  maximum?: number;
   /** Unit of a number field, as written in the standard header. */
   unit?: LocalizedText;
   /** One-sentence description for forms and the data dictionary page. */

@@ -2,6 +2,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseCalendarDate } from '../dates/index.js';
+import { findField } from '../fields/catalogue.js';
 import { parseResidentId, residentIdCheckCharacter } from '../id/index.js';
 import {
   creditCodeCheckCharacter,
@@ -285,11 +286,15 @@ describe('number schemas', () => {
     fc.stringMatching(/^[0-9]{1,3}(,[0-9]{3}){1,4}(\.[0-9]{1,2})?$/),
   );
 
+  const maximumOf = (name: string): number =>
+    findField('returnee', name)?.maximum ?? Number.POSITIVE_INFINITY;
+
   it('integer accepts every parsed whole number', () => {
     const validate = returnee('jobsCreated');
     const checked = countChecked(numberLike, (raw) => {
       const result = parseInteger(raw);
-      if (!result.ok) {
+      // The validator rejects values above the field's maximum.
+      if (!result.ok || result.value > maximumOf('jobsCreated')) {
         return false;
       }
       expect(validate(result.value), raw).toBe(true);
@@ -302,7 +307,7 @@ describe('number schemas', () => {
     const validate = returnee('investment');
     const checked = countChecked(numberLike, (raw) => {
       const result = parseDecimal(raw);
-      if (!result.ok) {
+      if (!result.ok || result.value > maximumOf('investment')) {
         return false;
       }
       expect(validate(result.value), raw).toBe(true);

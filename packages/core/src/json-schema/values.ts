@@ -128,13 +128,16 @@ export function recordValueOf(spec: FieldSpec): {
         schema: {
           type: 'integer',
           minimum: 0,
-          maximum: Number.MAX_SAFE_INTEGER,
+          maximum: spec.maximum ?? Number.MAX_SAFE_INTEGER,
         },
         storedAs: 'Stored as a whole number.',
       };
     case 'decimal':
       return {
-        schema: { type: 'number', minimum: 0 },
+        schema:
+          spec.maximum === undefined
+            ? { type: 'number', minimum: 0 }
+            : { type: 'number', minimum: 0, maximum: spec.maximum },
         storedAs: 'Stored as a number.',
       };
     case 'creditCode':

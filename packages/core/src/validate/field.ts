@@ -14,7 +14,8 @@ import {
   type ParsedPlace,
   type ParsedTownship,
 } from './places.js';
-import { accept, type ParseResult } from './result.js';
+import { accept, reject, type ParseResult } from './result.js';
+import { quoteValue } from './safe-value.js';
 import { parseList, parseName, parseText } from './text.js';
 
 /** Converted value of each field type. */
@@ -89,9 +90,9 @@ export function parseField(
     case 'phone':
       return parsePhone(raw);
     case 'integer':
-      return parseInteger(raw);
+      return checkMaximum(parseInteger(raw), spec, raw);
     case 'decimal':
-      return parseDecimal(raw);
+      return checkMaximum(parseDecimal(raw), spec, raw);
     case 'creditCode':
       return parseCreditCode(raw);
     case 'township':
@@ -99,4 +100,18 @@ export function parseField(
     case 'village':
       return parseVillage(raw, context.registry, context.township);
   }
+}
+
+/** Rejects a parsed number above the field's plausible maximum. */
+function checkMaximum(
+  result: ParseResult<number>,
+  spec: FieldSpec,
+  raw: string,
+): ParseResult<number> {
+  if (!result.ok || spec.maximum === undefined) return result;
+  if (result.value <= spec.maximum) return result;
+  return reject('number_too_large', {
+    value: quoteValue(raw),
+    maximum: spec.maximum,
+  });
 }

@@ -16,6 +16,8 @@ export type ValidationIssueCode =
   | 'phone_excel_scientific'
   | 'number_invalid'
   | 'number_negative'
+  | 'number_too_large'
+  | 'date_before_birth'
   | 'number_not_whole'
   | 'credit_code_bad_length'
   | 'credit_code_bad_characters'
@@ -90,6 +92,16 @@ export const validationMessages: Record<ValidationIssueCode, MessageTemplates> =
       'zh-CN':
         '“{column}”的值“{value}”不是有效数字。请只填阿拉伯数字，可带小数点，不要带单位或文字。',
       en: '"{column}" value "{value}" is not a valid number. Enter digits only, with an optional decimal point, and no unit or text.',
+    },
+    number_too_large: {
+      'zh-CN':
+        '“{column}”的值 {value} 大于合理上限 {maximum}，可能是填错了列或多输了数字。请核对后更正。',
+      en: '"{column}" is {value}, above the plausible maximum of {maximum}; the value may come from another column or have extra digits. Check and correct it.',
+    },
+    date_before_birth: {
+      'zh-CN':
+        '“{column}”的日期 {date} 早于出生日期。请核对年份，或核对是否填错了列。',
+      en: '"{column}" is {date}, before the birth date. Check the year, or whether the value belongs to another column.',
     },
     number_negative: {
       'zh-CN': '“{column}”的值 {value} 是负数，此项只能是 0 或正数。请改正。',

@@ -357,3 +357,49 @@ describe('park when not self-employed', () => {
     expect(result.issues).toEqual([]);
   });
 });
+
+describe('dates before birth', () => {
+  it('rejects a return before the birth date', () => {
+    // The example person was born on 1990-03-15.
+    const result = checkReturnee({ returnedAt: '1900-01-01', startedAt: '' });
+    expect(summarise(result.issues)).toEqual([
+      'date_before_birth:error:returnedAt',
+    ]);
+    expect(result.record).toBeUndefined();
+  });
+
+  it('accepts a return in the birth month', () => {
+    const result = checkReturnee({ returnedAt: '1990-03', startedAt: '' });
+    expect(summarise(result.issues)).not.toContain(
+      'date_before_birth:error:returnedAt',
+    );
+  });
+
+  it('rejects a departure before birth', () => {
+    const result = checkOutMigrant({ departedAt: '1950-05' });
+    expect(summarise(result.issues)).toEqual([
+      'date_before_birth:error:departedAt',
+    ]);
+  });
+});
+
+describe('plausible maximum', () => {
+  it('rejects a phone number as jobs created', () => {
+    const result = checkReturnee({ jobsCreated: '13812345678' });
+    expect(summarise(result.issues)).toEqual([
+      'number_too_large:error:jobsCreated',
+    ]);
+    expect(JSON.stringify(result.issues)).not.toContain('13812345678');
+  });
+
+  it('accepts jobs created at the maximum', () => {
+    expect(checkReturnee({ jobsCreated: '10000' }).issues).toEqual([]);
+  });
+
+  it('rejects an implausible monthly income', () => {
+    const result = checkOutMigrant({ monthlyIncome: '13812345678' });
+    expect(summarise(result.issues)).toEqual([
+      'number_too_large:error:monthlyIncome',
+    ]);
+  });
+});

@@ -85,6 +85,33 @@ export const checkDatesNotAfterSurvey: CrossFieldRule = (row) => {
   return issues;
 };
 
+/** Dates of a life event that cannot come before the person's birth. */
+const datesNotBeforeBirth: readonly string[] = [
+  'departedAt',
+  'returnedAt',
+  'startedAt',
+];
+
+/**
+ * Rejects departure, return and start dates before the birth date, taken
+ * from the file or from the ID number. Such a date is usually a typing slip
+ * in the year, or a date from another column.
+ */
+export const checkDatesNotBeforeBirth: CrossFieldRule = (row) => {
+  const birthDate = row.residentId?.birthDate ?? stringValue(row, 'birthDate');
+  if (birthDate === undefined) {
+    return [];
+  }
+  const issues: Issue[] = [];
+  for (const field of datesNotBeforeBirth) {
+    const date = stringValue(row, field);
+    if (date !== undefined && compareCalendarDates(date, birthDate) < 0) {
+      issues.push(fieldIssue('date_before_birth', 'error', field, { date }));
+    }
+  }
+  return issues;
+};
+
 /** Rejects a survey date after today or before the programme start. */
 export const checkSurveyDateRange: CrossFieldRule = (row, context) => {
   const surveyedAt = stringValue(row, 'surveyedAt');
@@ -209,6 +236,7 @@ export const crossFieldRules: readonly CrossFieldRule[] = [
   checkSexAgainstId,
   checkBirthDateAgainstId,
   checkDatesNotAfterSurvey,
+  checkDatesNotBeforeBirth,
   checkSurveyDateRange,
   checkJobsCreatedStatus,
   checkStartNearReturn,
