@@ -1,5 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
+// Property tests share one fast-check seed, set before each test file.
+const setupFiles = ['./test/fast-check-seed.ts'];
+
 // Calendar code must not depend on the machine's time zone, so the date
 // tests run once per zone below in addition to the main run.
 const timeZones = ['UTC', 'Asia/Shanghai', 'America/New_York'];
@@ -9,6 +12,7 @@ export default defineConfig({
     projects: [
       {
         test: {
+          setupFiles,
           name: 'core',
           include: [
             'packages/core/src/**/*.test.ts',
@@ -19,6 +23,7 @@ export default defineConfig({
       },
       ...timeZones.map((timeZone) => ({
         test: {
+          setupFiles,
           name: `dates (${timeZone})`,
           include: ['packages/core/src/dates/**/*.test.ts'],
           env: { TZ: timeZone },
@@ -26,6 +31,7 @@ export default defineConfig({
       })),
       {
         test: {
+          setupFiles,
           name: 'cli',
           include: [
             'packages/cli/src/**/*.test.ts',
@@ -36,6 +42,7 @@ export default defineConfig({
       },
       {
         test: {
+          setupFiles,
           name: 'examples',
           include: ['examples/**/*.test.{ts,mjs}'],
           exclude: ['**/node_modules/**', 'examples/sample-county/out/**'],
@@ -45,6 +52,7 @@ export default defineConfig({
       },
       {
         test: {
+          setupFiles,
           name: 'site',
           include: ['site/test/**/*.test.ts'],
           testTimeout: 300_000,

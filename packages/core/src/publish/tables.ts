@@ -61,39 +61,55 @@ function formatCount(value: number, suppressed: boolean): string {
 }
 
 /**
- * Builds `returnee-indicators.csv`: the county row, never suppressed, then
- * one row per township. Township values are suppressed by
- * `suppressSmallCounts` with the county row as locked column totals, and a
- * township's jobs created is forced when fewer than `minimumCount`
- * businesses with jobs contribute to it.
+ * Builds `returnee-indicators.csv`: the county row, then one row per
+ * township. Each indicator column is a sum: its township values add up to
+ * the county value. The column is suppressed by `suppressSmallCounts`.
+ * County values of 0 or of `minimumCount` and more are locked, so the
+ * headline figures are always published, and a county value from 1 to
+ * `minimumCount - 1` is suppressed like any other small count. Jobs
+ * created, of a township or of the county, is sensitive (suppressed and
+ * protected like a small count) when fewer than `minimumCount` businesses
+ * with jobs contribute to it, because a sum over few businesses reveals
+ * their size.
  *
- * NOTE: differences between nested indicators (returnees minus employed or
- * self-employed, and so on) are not checked, so a small difference of two
- * published values is visible.
+ * NOTE: the indicators are nested (returnees ≥ employed or self-employed
+ * ≥ self-employed ≥ in a park), but the suppression checks only the
+ * column sums. A small difference of two published values is therefore visible,
+ * and a reader who uses the nesting can narrow a suppressed value further
+ * than the protection rule checks.
  */
 export function buildReturneeTable(
   aggregate: ReturneeAggregate,
   minimumCount: number,
 ): PublishedTable {
   const { county, townships } = aggregate;
+  const countyValues = returneeIndicators.map(({ id }) => county.values[id]);
   const table: CountTable = {
     cells: townships.map((row) =>
       returneeIndicators.map(({ id }) => row.values[id]),
     ),
-    columnTotals: returneeIndicators.map(({ id }) => county.values[id]),
+    columnTotals: countyValues,
   };
-  const forced = townships.map((row) =>
+  const fewBusinesses = (row: ReturneeAggregate['county']) =>
     returneeIndicators.map(({ id }) => {
       const businesses = row.contributors[id];
       return (
         id === 'jobsCreated' && businesses > 0 && businesses < minimumCount
       );
-    }),
-  );
+    });
+  const countySensitive = fewBusinesses(county);
   const mask = suppressSmallCounts(table, {
     minimumCount,
-    forced: { cells: forced },
-    locked: { columnTotals: returneeIndicators.map(() => true) },
+    sensitive: {
+      cells: townships.map(fewBusinesses),
+      columnTotals: countySensitive,
+    },
+    locked: {
+      columnTotals: countyValues.map(
+        (value, c) =>
+          !countySensitive[c] && (value === 0 || value >= minimumCount),
+      ),
+    },
   });
 
   const rows = [
@@ -101,7 +117,9 @@ export function buildReturneeTable(
       county.code,
       county.name,
       COUNTY_LEVEL,
-      ...returneeIndicators.map(({ id }) => String(county.values[id])),
+      ...countyValues.map((value, c) =>
+        formatCount(value, mask.columnTotals[c] === true),
+      ),
     ],
     ...townships.map((row, r) => [
       row.code,

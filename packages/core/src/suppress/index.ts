@@ -1,4 +1,10 @@
 export {
+  type AuditOptions,
+  auditLinkedSuppression,
+  auditSuppression,
+  type ProtectionRange,
+} from './audit.js';
+export {
   findRecoverableLinked,
   type LinkedPosition,
   type LinkedTable,

@@ -6,7 +6,14 @@ import {
   slotsToMask,
 } from './grid.js';
 import { findFixedUnknowns, type LinearEquation } from './linear.js';
-import { suppressSmallCounts } from './suppress.js';
+import { protectSensitiveNumbers } from './protect.js';
+import { suppressTableLinearly } from './suppress.js';
+import {
+  buildCountSystem,
+  gatherFlags,
+  sharedKey,
+  spreadFlags,
+} from './system.js';
 import type {
   CountTable,
   PartialMask,
@@ -23,6 +30,8 @@ export interface LinkedTable {
   forced?: PartialMask;
   /** Numbers of this table published whatever their value. */
   locked?: PartialMask;
+  /** Numbers of this table suppressed and protected whatever their value. */
+  sensitive?: PartialMask;
 }
 
 /** A recoverable number of a linked set: the table index and its place. */
@@ -51,19 +60,6 @@ function checkSharedTotals(tables: readonly LinkedTable[]): void {
       );
     }
   }
-}
-
-/** Returns the shared identity of a row total or grand total slot. */
-function sharedKey(grid: SlotGrid, slot: number): string | undefined {
-  if (slot === grid.grandTotalSlot) return 'grand';
-  if (
-    grid.rowTotalStart >= 0 &&
-    slot >= grid.rowTotalStart &&
-    slot < grid.rowTotalStart + grid.rows
-  ) {
-    return `row:${slot - grid.rowTotalStart}`;
-  }
-  return undefined;
 }
 
 function unknownKey(grid: SlotGrid, table: number, slot: number): string {
@@ -161,16 +157,61 @@ function findSlot(grid: SlotGrid, table: number, key: string): number {
 }
 
 /**
+ * Applies the protection rule to all tables at once, as one count system
+ * in which each shared total is one number, and returns the masks.
+ */
+function protectLinked(
+  tables: readonly LinkedTable[],
+  grids: readonly LinkedGrid[],
+  suppressed: readonly boolean[][],
+  minimumCount: number,
+): SuppressionMask[] {
+  const system = buildCountSystem(
+    grids.map(({ grid }) => grid),
+    true,
+  );
+  const flagsOf = (pick: (table: LinkedTable) => PartialMask | undefined) =>
+    grids.map(({ grid }, index) =>
+      maskToSlots(grid, pick(tables[index] as LinkedTable)),
+    );
+  const hidden = gatherFlags(system, suppressed, 'every');
+  const locked = gatherFlags(
+    system,
+    flagsOf((table) => table.locked),
+    'some',
+  );
+  const explicit = gatherFlags(
+    system,
+    flagsOf((table) => table.sensitive),
+    'some',
+  );
+  const sensitive = system.values.map(
+    (value, number) =>
+      explicit[number] === true ||
+      (hidden[number] === true && value >= 1 && value < minimumCount),
+  );
+  protectSensitiveNumbers(system, hidden, locked, sensitive, minimumCount);
+  return spreadFlags(system, hidden).map((flags, index) =>
+    slotsToMask((grids[index] as LinkedGrid).grid, flags),
+  );
+}
+
+/**
  * Suppresses several tables that publish the same row totals and grand
  * total, such as cross tables of one population by different categories.
  *
- * Each table is suppressed with `suppressSmallCounts`. A total suppressed in
- * one table is then forced in all of them, because a reader could otherwise
- * take it from a table that shows it. This repeats until the shared totals
- * stop changing. Last, the published numbers of all tables are solved
- * together as one linear system. When they fix a suppressed number, the
- * smallest open number on one of its lines is suppressed too, and
- * everything runs again.
+ * Each table is suppressed by the primary and linear rules of
+ * `suppressSmallCounts`. A total suppressed in one table is then forced in
+ * all of them, because a reader could otherwise take it from a table that
+ * shows it. This repeats until the shared totals stop changing. Then the
+ * published numbers of all tables are solved together as one linear
+ * system. When they fix a suppressed number, the smallest open number on
+ * one of its lines is suppressed too, and everything runs again. Last, the
+ * protection rule of `suppressSmallCounts` is applied to all tables
+ * together, so a reader who combines them still cannot narrow a small
+ * count down.
+ *
+ * Like `suppressSmallCounts`, the result is idempotent.
  *
  * @throws {RangeError} When the tables do not all have the same row totals
  * and grand total, or on the conditions of `suppressSmallCounts`.
@@ -195,7 +236,7 @@ export function suppressLinkedTables(
     let masks: SuppressionMask[];
     let changed: boolean;
     do {
-      masks = tables.map(({ table, forced, locked }, index) => {
+      masks = tables.map(({ table, forced, locked, sensitive }, index) => {
         const { grid } = grids[index] as LinkedGrid;
         const flags = maskToSlots(grid, forced).map(
           (flag, slot) =>
@@ -203,9 +244,10 @@ export function suppressLinkedTables(
             (extra[index]?.[slot] ?? false) ||
             shared.has(sharedKey(grid, slot) ?? ''),
         );
-        return suppressSmallCounts(table, {
+        return suppressTableLinearly(table, {
           minimumCount: options.minimumCount,
           locked,
+          sensitive,
           forced: slotsToMask(grid, flags),
         });
       });
@@ -230,7 +272,7 @@ export function suppressLinkedTables(
       (key) => !unprotectable.has(key),
     );
     if (target === undefined) {
-      return masks;
+      return protectLinked(tables, grids, suppressed, options.minimumCount);
     }
     const pick = pickForFixed(grids, suppressed, target);
     if (pick === undefined) {

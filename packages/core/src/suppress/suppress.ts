@@ -6,6 +6,8 @@ import {
   type SlotGrid,
   slotsToMask,
 } from './grid.js';
+import { protectSensitiveNumbers } from './protect.js';
+import { buildCountSystem } from './system.js';
 import type {
   CountTable,
   SuppressionMask,
@@ -121,56 +123,44 @@ function protectBridge(
   return true;
 }
 
+/** Slot flags of a table after the primary rule and the linear rules. */
+interface LinearSuppression {
+  /** Suppressed slots. */
+  suppressed: boolean[];
+  /** Locked slots. */
+  locked: boolean[];
+  /** Slots the protection rule applies to. */
+  sensitive: boolean[];
+}
+
 /**
- * Computes which numbers of a table to suppress so that no small count can
- * be read or computed from the published numbers.
- *
- * Primary rule: every count from 1 to `minimumCount - 1` is suppressed,
- * totals included, unless locked. Forced numbers are suppressed too.
- *
- * Secondary rule, repeated until stable: a row, column or margin (the row
- * totals or column totals with the grand total) with exactly one suppressed
- * number would give it away by subtraction. Its smallest other non-zero
- * number is therefore suppressed as well, or a zero when no other is
- * non-zero. A row whose only non-zero cell is suppressed loses its total
- * too, since the total equals the cell. Lines are visited rows first, then
- * columns, then margins.
- *
- * The line rule alone can leave a number that a combination of lines
- * determines (a bridge between two groups of suppressed numbers). Such a
- * number gets one more suppressed number joining the two groups, and the
- * line rule runs again.
- *
- * The result is idempotent: passing the returned mask as `forced` returns
- * the same mask. A number stays recoverable only when no open number can
- * protect it, for example when the other numbers of its line are locked.
- * `findRecoverableCells` reports such numbers.
- *
- * NOTE: the check is linear. Bounds that follow from counts being 0 or more
- * are not audited: two suppressed cells of a row that sums to 2 are each
- * known to be at most 2.
- *
- * @throws {RangeError} When `minimumCount` is below 1, or the table is
- * inconsistent (see `buildSlotGrid`).
+ * Applies the primary rule, then the line rule and the bridge rule until
+ * no suppressed number can be computed exactly from the published ones.
  */
-export function suppressSmallCounts(
-  table: CountTable,
+function suppressLinearly(
+  grid: SlotGrid,
   options: SuppressionOptions,
-): SuppressionMask {
+): LinearSuppression {
   if (!(options.minimumCount >= 1)) {
     throw new RangeError(
       `minimumCount must be 1 or more: ${options.minimumCount}`,
     );
   }
-  const grid = buildSlotGrid(table);
   const forced = maskToSlots(grid, options.forced);
   const locked = maskToSlots(grid, options.locked);
+  const explicit = maskToSlots(grid, options.sensitive);
+  const small = (value: number) => value >= 1 && value < options.minimumCount;
 
   // Primary rule.
   const suppressed = grid.values.map(
     (value, slot) =>
       forced[slot] === true ||
-      (!locked[slot] && value >= 1 && value < options.minimumCount),
+      explicit[slot] === true ||
+      (!locked[slot] && small(value)),
+  );
+  const sensitive = grid.values.map(
+    (value, slot) =>
+      explicit[slot] === true || (suppressed[slot] === true && small(value)),
   );
 
   // Secondary rule: lines first, then bridges left by the line rule.
@@ -185,6 +175,71 @@ export function suppressSmallCounts(
       unprotectable.add(bridge);
     }
   }
+  return { suppressed, locked, sensitive };
+}
+
+/**
+ * Suppresses a table by the primary rule and the linear rules of
+ * `suppressSmallCounts`, without the protection rule. Linked tables use it
+ * table by table and apply the protection rule to all tables at once.
+ */
+export function suppressTableLinearly(
+  table: CountTable,
+  options: SuppressionOptions,
+): SuppressionMask {
+  const grid = buildSlotGrid(table);
+  return slotsToMask(grid, suppressLinearly(grid, options).suppressed);
+}
+
+/**
+ * Computes which numbers of a table to suppress so that a reader can
+ * neither read nor narrow down a small count from the published numbers.
+ *
+ * Primary rule: every count from 1 to `minimumCount - 1` is suppressed,
+ * totals included, unless locked. Forced and sensitive numbers are
+ * suppressed too.
+ *
+ * Linear rules, repeated until stable: a row, column or margin (the row
+ * totals or column totals with the grand total) with exactly one
+ * suppressed number would give it away by subtraction, so its smallest
+ * other non-zero number is suppressed as well, or a zero when no other is
+ * non-zero. A row whose only non-zero cell is suppressed loses its total
+ * too, since the total equals the cell. Lines are visited rows first, then
+ * columns, then margins. A number that a combination of lines still
+ * determines (a bridge between two groups of suppressed numbers) gets one
+ * more suppressed number joining the two groups.
+ *
+ * Protection rule: a reader who knows every published number, the sums of
+ * the table and that suppressed numbers are whole numbers of 0 or more
+ * must not be able to rule out, for any suppressed count from 1 to
+ * `minimumCount - 1` or sensitive number, that it is 0, nor that it is
+ * `minimumCount` or more. While a number falls short, the cheapest
+ * published numbers that give the reader such a completion are suppressed
+ * too (see `protectSensitiveNumbers`). They may be zeros.
+ *
+ * The result is idempotent: passing the returned mask as `forced` returns
+ * the same mask. A number stays exposed only when locked numbers leave no
+ * choice, and `auditSuppression` and `findRecoverableCells` report such
+ * numbers.
+ *
+ * @throws {RangeError} When `minimumCount` is below 1, or the table is
+ * inconsistent (see `buildSlotGrid`).
+ */
+export function suppressSmallCounts(
+  table: CountTable,
+  options: SuppressionOptions,
+): SuppressionMask {
+  const grid = buildSlotGrid(table);
+  const { suppressed, locked, sensitive } = suppressLinearly(grid, options);
+  // A single table's numbers are its slots, so the flags carry over.
+  const system = buildCountSystem([grid], false);
+  protectSensitiveNumbers(
+    system,
+    suppressed,
+    locked,
+    sensitive,
+    options.minimumCount,
+  );
   return slotsToMask(grid, suppressed);
 }
 

@@ -41,15 +41,24 @@ export interface PartialMask {
 export interface SuppressionOptions {
   /**
    * Smallest count published: counts from 1 to `minimumCount - 1` are
-   * suppressed, 0 is published.
+   * suppressed. A 0 is published unless it is needed to protect another
+   * number.
    */
   minimumCount: number;
   /**
-   * Numbers suppressed whatever their value, for example a sum from too few
-   * businesses or a total that a linked table suppresses. A forced number is
-   * suppressed even when it is also locked.
+   * Numbers suppressed whatever their value, for example a total that a
+   * linked table suppresses. A forced number is suppressed even when it is
+   * also locked. The protection rule applies to it only when it is a count
+   * from 1 to `minimumCount - 1`.
    */
   forced?: PartialMask;
+  /**
+   * Numbers suppressed and protected whatever their value, for example a
+   * sum over too few businesses: like a small count, a reader must not be
+   * able to rule out that it is 0. A sensitive number is suppressed even
+   * when it is also locked.
+   */
+  sensitive?: PartialMask;
   /**
    * Numbers published whatever their value, for example a headline figure.
    * Neither the primary nor the secondary rule suppresses them.
