@@ -15,6 +15,11 @@ describe('maskLongDigitRuns', () => {
     expect(String(masked.value)).toContain('tel ');
   });
 
+  it('keeps registry codes in suggestions', () => {
+    const suggestions = '龙泉镇 (522225100)';
+    expect(maskLongDigitRuns({ suggestions }).suggestions).toBe(suggestions);
+  });
+
   it('keeps short numbers and non-strings', () => {
     expect(maskLongDigitRuns({ value: '2024-03-05', firstRow: 12 })).toEqual({
       value: '2024-03-05',

@@ -2,6 +2,7 @@ import { fieldsOf } from '../fields/catalogue.js';
 import type { FieldSpec } from '../fields/spec.js';
 import type { ValidResidentId } from '../id/parse.js';
 import type { Issue } from '../issues/issue.js';
+import { maskLongDigitRuns } from '../issues/mask-params.js';
 import type { RecordKind, SurveyRecord } from '../model/types.js';
 import type { Township } from '../registry/index.js';
 import { isExcelError } from './excel-error.js';
@@ -47,7 +48,7 @@ function isListField(spec: FieldSpec): boolean {
 /**
  * Adds field, column, row and file to an issue, in that order. The column
  * is the header as written, or the standard header when the input has no
- * such column.
+ * such column. Runs of 7 or more digits in params are masked.
  */
 function locateIssue(
   issue: Issue,
@@ -71,7 +72,9 @@ function locateIssue(
     located.file = location.file;
   }
   if (issue.params !== undefined) {
-    located.params = issue.params;
+    // Date and other parsers quote the raw value; a shifted column can put
+    // an ID or phone number there, so long digit runs are masked here.
+    located.params = maskLongDigitRuns(issue.params);
   }
   return located;
 }
