@@ -271,7 +271,7 @@ class BlockTable {
  * Hashes a key to a 53-bit integer from two 32-bit multiplicative hashes of
  * its UTF-16 code units, each finished with an xor-shift mix.
  */
-function hashKey(key: string): number {
+export function hashKey(key: string): number {
   let high = 0x811c9dc5 ^ key.length;
   let low = 0x7f4a7c15;
   for (let i = 0; i < key.length; i += 1) {

@@ -49,3 +49,45 @@ export {
   prepareRecord,
   prepareRecords,
 } from './record.js';
+export {
+  type ClusterConflict,
+  type ClusterInput,
+  type ClusterResult,
+  clusterPairs,
+  type ReviewReason,
+} from './cluster.js';
+export {
+  countPatterns,
+  createRandom,
+  estimateM,
+  estimateParameters,
+  estimateU,
+} from './estimate.js';
+export {
+  type LinkConflict,
+  type LinkedPerson,
+  type LinkOptions,
+  type LinkResult,
+  linkRecords,
+  type LinkStats,
+  type ReviewDecision,
+  type ReviewPair,
+} from './link.js';
+export {
+  type ComparisonParameters,
+  defaultThresholds,
+  initialParameters,
+  type LinkageParameters,
+  type LinkageThresholds,
+  parametersFromJson,
+  parametersToJson,
+  validateParameters,
+} from './model.js';
+export {
+  createPairScorer,
+  type PairScore,
+  scoreCandidates,
+  scorePair,
+  termFrequencyTables,
+  type WeightContribution,
+} from './score.js';
