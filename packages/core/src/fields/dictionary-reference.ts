@@ -81,6 +81,8 @@ export function renderDateSection(): string {
     '',
     'A year and month is compared with other dates at month precision: a return in `2026-09` is not after a survey on 2026-09-01.',
     '',
+    'Departure, return and start dates cannot be before the birth date (from the ID number or 出生日期): `date_before_birth`.',
+    '',
     'Excel saves a typed `2024.10` as the number 2024.1, which reads as January 2024. Format date columns as text in Excel to keep such values.',
   ].join('\n');
 }

@@ -207,9 +207,13 @@ function describeValues(spec: FieldSpec): string {
     case 'phone':
       return '`1[3-9]` and 9 more digits, after removing spaces, hyphens and a leading +86, 0086 or 86';
     case 'integer':
-      return '0 or more, no fraction';
+      return spec.maximum === undefined
+        ? '0 or more, no fraction'
+        : `0 to ${spec.maximum}, no fraction (\`number_too_large\` above)`;
     case 'decimal':
-      return '0 or more';
+      return spec.maximum === undefined
+        ? '0 or more'
+        : `0 to ${spec.maximum} (\`number_too_large\` above)`;
     case 'creditCode':
       return '18 characters of `0-9A-HJ-NPQRTUWXY` with a GB 32100 check character';
     case 'township':

@@ -23,7 +23,7 @@ import { coreDir, ensureCoreBuilt, rootDir } from './dist.mjs';
 /** Conditions of one subpath in the exports map. */
 interface SubpathTarget {
   types: string;
-  import: string;
+  default: string;
 }
 
 const manifest = JSON.parse(
@@ -92,7 +92,7 @@ afterAll(() => {
 describe('packed tarball', () => {
   it.each(subpaths)('contains the files of %s', (_subpath, target) => {
     expect(tarballFiles).toContain(`package/${target.types.slice(2)}`);
-    expect(tarballFiles).toContain(`package/${target.import.slice(2)}`);
+    expect(tarballFiles).toContain(`package/${target.default.slice(2)}`);
   });
 
   it('contains no test files', () => {
