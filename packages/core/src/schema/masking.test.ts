@@ -34,3 +34,28 @@ describe('schema messages masking', () => {
     expect(JSON.stringify(result.issues)).not.toContain(phone);
   });
 });
+
+describe('message overrides', () => {
+  it('takes an override for one language', () => {
+    const schema = createReturneeSchema({
+      ...options,
+      locale: 'en',
+      messages: { date_invalid: { en: 'Bad date in {column}' } },
+    });
+    const result = schema.safeParse(input);
+    const messages = result.error?.issues.map((issue) => issue.message);
+    expect(messages).toContain('Bad date in 返乡时间');
+  });
+
+  it('keeps our message in the other language', () => {
+    const schema = createReturneeSchema({
+      ...options,
+      messages: { date_invalid: { en: 'Bad date in {column}' } },
+    });
+    const result = schema.safeParse(input);
+    const messages = result.error?.issues.map((issue) => issue.message) ?? [];
+    expect(messages.some((message) => message.includes('不是有效日期'))).toBe(
+      true,
+    );
+  });
+});

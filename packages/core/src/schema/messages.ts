@@ -19,11 +19,11 @@ export type RecordIssueCode =
 
 /**
  * Message templates that replace ours, by issue code: one template for
- * every language, or one per language. Templates take the same
- * `{placeholders}` as ours.
+ * every language, or templates for some languages (the others keep ours).
+ * Templates take the same `{placeholders}` as ours.
  */
 export type MessageOverrides = Partial<
-  Record<RecordIssueCode, string | MessageTemplates>
+  Record<RecordIssueCode, string | Partial<MessageTemplates>>
 >;
 
 /** Templates of every code a record validation can emit. */
