@@ -69,3 +69,9 @@ describe('shortTownshipName without suffix', () => {
     expect(shortTownshipName('岩门土家族苗族')).toBe('岩门');
   });
 });
+
+describe('normalizeName invisible characters', () => {
+  it('drops a zero-width space', () => {
+    expect(normalizeName('\u200b白岩镇')).toBe('白岩镇');
+  });
+});

@@ -21,9 +21,12 @@ const villageSuffixes: readonly string[] = [
   '村',
 ];
 
-/** Normalises a place name or code for matching: NFKC, no white space. */
+/**
+ * Normalises a place name or code for matching: NFKC, without white space,
+ * control characters or invisible format characters such as U+200B.
+ */
 export function normalizeName(text: string): string {
-  return text.normalize('NFKC').replace(/\s+/gu, '');
+  return text.normalize('NFKC').replace(/[\s\p{Cc}\p{Cf}]+/gu, '');
 }
 
 /** Names of the 55 minority ethnic groups, as in 民族乡 such as 白岩苗族乡. */

@@ -141,3 +141,16 @@ describe('parseList', () => {
     expect(result.issues[0]?.params).toEqual({ length: 5, max: 3 });
   });
 });
+
+describe('parseText invisible characters', () => {
+  it('removes a zero-width space', () => {
+    expect(parseText('\u200b白岩镇')).toMatchObject({
+      ok: true,
+      value: '白岩镇',
+    });
+  });
+
+  it('turns a NUL into a space', () => {
+    expect(parseText('x\u0000y')).toMatchObject({ ok: true, value: 'x y' });
+  });
+});

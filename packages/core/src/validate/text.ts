@@ -31,12 +31,20 @@ export function countCodePoints(value: string): number {
   return Array.from(value).length;
 }
 
-/** Parses free text: NFC, trimmed, at most `maxLength` code points. */
+/**
+ * Parses free text: NFC, invisible format characters (zero-width spaces,
+ * byte order marks) removed, control characters turned into spaces, trimmed,
+ * at most `maxLength` code points.
+ */
 export function parseText(
   raw: string,
   maxLength = DEFAULT_MAX_TEXT_LENGTH,
 ): ParseResult<string> {
-  const value = raw.normalize('NFC').trim();
+  const value = raw
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/\p{Cc}/gu, ' ')
+    .trim();
   const length = countCodePoints(value);
   if (length > maxLength) {
     return reject('text_too_long', { length, max: maxLength });
