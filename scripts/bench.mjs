@@ -19,10 +19,11 @@ import * as prettier from 'prettier';
 
 import { collectGarbage } from './bench/harness.mjs';
 import * as bundle from './bench/bundle-size.mjs';
+import * as linkage from './bench/linkage.mjs';
 import * as validation from './bench/validation.mjs';
 
 /** Benchmark sections in the order they run. */
-const sections = [validation, bundle];
+const sections = [validation, linkage, bundle];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pagePath = join(root, 'docs/benchmarks.md');
