@@ -1,4 +1,5 @@
 import { runAggregate } from './commands/aggregate.js';
+import { runDedupe } from './commands/dedupe.js';
 import { runPublish } from './commands/publish.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
@@ -12,6 +13,7 @@ Checks, merges and aggregates the county survey of people working away
 Commands:
   validate    check CSV exports row by row and list every problem
   aggregate   merge duplicates and print the indicators as of a date
+  dedupe      link records of the same person and write person keys
   publish     write the aggregate tables and manifest for the public site
 
 Run \`yangui <command> --help\` for the options of a command.`;
@@ -22,6 +24,7 @@ const commands: Record<
 > = {
   validate: runValidate,
   aggregate: runAggregate,
+  dedupe: runDedupe,
   publish: runPublish,
 };
 

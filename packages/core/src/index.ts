@@ -13,6 +13,11 @@ export * from './dedupe/index.js';
 export * from './fields/index.js';
 export * from './id/index.js';
 export * from './indicators/index.js';
+export * from './linkage/index.js';
+// Both modules export `residentIdKey`; the deduplication key keeps the
+// name and the blocking key of record linkage is renamed.
+export { residentIdKey } from './dedupe/index.js';
+export { residentIdKey as residentIdBlockingKey } from './linkage/index.js';
 export type {
   Issue,
   Locale,

@@ -2,6 +2,7 @@ import { csvMessages } from '../csv/messages.js';
 import { dateMessages } from '../dates/messages.js';
 import { dedupeMessages } from '../dedupe/messages.js';
 import { idMessages } from '../id/messages.js';
+import { linkageMessages } from '../linkage/messages.js';
 import { registryMessages } from '../registry/messages.js';
 import { validationMessages } from '../validate/messages.js';
 import type { Issue, Locale, MessageTemplates } from './issue.js';
@@ -15,6 +16,7 @@ export const issueMessages: Readonly<Record<string, MessageTemplates>> = {
   ...dateMessages,
   ...validationMessages,
   ...dedupeMessages,
+  ...linkageMessages,
 };
 
 /**

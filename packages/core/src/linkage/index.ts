@@ -91,3 +91,26 @@ export {
   termFrequencyTables,
   type WeightContribution,
 } from './score.js';
+export { linkRecordId, type SurveyRow, toLinkRecord } from './from-records.js';
+export { linkageMessages } from './messages.js';
+/** Formats any issue, linkage issues included; the same as `formatIssue`. */
+export { formatIssue as formatLinkageIssue } from '../issues/messages.js';
+export {
+  assignStableKeys,
+  type KeyEvent,
+  type PersonRow,
+  type PersonsReading,
+  type PreviousPersons,
+  readPersonsCsv,
+  type StableKeys,
+  writePersonsCsv,
+} from './persist.js';
+export {
+  type DecisionsReading,
+  formatExplanation,
+  type ReadDecisionsOptions,
+  readDecisionsCsv,
+  type WriteReviewOptions,
+  writeReviewCsv,
+} from './review.js';
+export { type BestLink, findBestLinks } from './best-link.js';

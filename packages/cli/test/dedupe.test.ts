@@ -1,0 +1,235 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'yangui-dedupe-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const outMigrantFiles = ['out-migrant-round1.csv', 'out-migrant-round2.csv'];
+const zhang = 'out-migrant-round1.csv#2';
+const zhangHomophone = 'out-migrant-round2.csv#2';
+
+/** Reads an output CSV into objects keyed by header (no quoted cells). */
+function readRows(file: string): Record<string, string>[] {
+  const text = readFileSync(file, 'utf8');
+  expect(text.startsWith('\uFEFF')).toBe(true);
+  const [header, ...lines] = text
+    .slice(1)
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
+  return lines.map((cells) =>
+    Object.fromEntries((header ?? []).map((name, i) => [name, cells[i] ?? ''])),
+  );
+}
+
+function dedupe(out: string, ...args: string[]) {
+  return runCli([
+    'dedupe',
+    '--kind',
+    'out-migrant',
+    '--today',
+    '2026-12-04',
+    '--out',
+    out,
+    ...args,
+  ]);
+}
+
+describe('yangui dedupe', () => {
+  it('links homophone without ID', () => {
+    const out = path.join(work, 'linked.csv');
+    const run = dedupe(out, ...outMigrantFiles);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('读取 7 行 = 有效 7 行 + 拒绝 0 行');
+    expect(run.stdout).toContain('有效记录 7 条归为 6 人');
+    const rows = readRows(out);
+    expect(Object.keys(rows[0] ?? {})).toEqual([
+      'file',
+      'row',
+      'recordId',
+      'personKey',
+      'recordsInPerson',
+      'bestLinkWeight',
+      'linkedTo',
+    ]);
+    expect(rows).toHaveLength(7);
+    const a = rows.find((row) => row.recordId === zhang);
+    const b = rows.find((row) => row.recordId === zhangHomophone);
+    expect(a?.personKey).toMatch(/^P[0-9a-z]{11}$/);
+    expect(b?.personKey).toBe(a?.personKey);
+    expect(a?.recordsInPerson).toBe('2');
+    expect(a?.linkedTo).toBe(zhangHomophone);
+    expect(Number(a?.bestLinkWeight)).toBeGreaterThan(6);
+    const keys = new Set(rows.map((row) => row.personKey));
+    expect(keys.size).toBe(6);
+  });
+
+  it('never prints names or IDs', () => {
+    const run = dedupe(path.join(work, 'private.csv'), ...outMigrantFiles);
+    expect(run.stdout).not.toMatch(/张晓明|章小明|\d{15}|138\d{8}/);
+  });
+
+  it('applies clerk decision different', () => {
+    const out = path.join(work, 'decided.csv');
+    const run = dedupe(
+      out,
+      '--decisions',
+      'out-migrant-decisions.csv',
+      ...outMigrantFiles,
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('有效记录 7 条归为 7 人');
+    expect(run.stdout).toContain('不同人 1 条');
+    const rows = readRows(out);
+    const a = rows.find((row) => row.recordId === zhang);
+    const b = rows.find((row) => row.recordId === zhangHomophone);
+    expect(b?.personKey).not.toBe(a?.personKey);
+    expect(a?.recordsInPerson).toBe('1');
+    expect(a?.linkedTo).toBe('');
+  });
+
+  it('exits 1 on unknown decision', () => {
+    const run = dedupe(
+      path.join(work, 'invalid.csv'),
+      '--decisions',
+      'out-migrant-decisions-invalid.csv',
+      ...outMigrantFiles,
+    );
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('out-migrant-decisions-invalid.csv 第 2 行');
+    expect(run.stderr).toContain('可能');
+  });
+
+  it('keeps keys and reports merge', () => {
+    const first = path.join(work, 'round1.csv');
+    dedupe(
+      first,
+      '--decisions',
+      'out-migrant-decisions.csv',
+      ...outMigrantFiles,
+    );
+    const before = readRows(first);
+    const second = path.join(work, 'round2.csv');
+    const run = dedupe(second, '--persons', first, ...outMigrantFiles);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('合并 1 起，拆分 0 起');
+    const after = readRows(second);
+    const keyOf = (rows: Record<string, string>[], id: string) =>
+      rows.find((row) => row.recordId === id)?.personKey;
+    // The merged person keeps the key of its record listed first before.
+    expect(keyOf(after, zhangHomophone)).toBe(keyOf(before, zhang));
+    for (const row of before) {
+      if (row.recordId !== zhangHomophone) {
+        expect(keyOf(after, row.recordId as string)).toBe(row.personKey);
+      }
+    }
+  });
+
+  it('writes review file and reads it back', () => {
+    // Parameters with a match threshold no pair reaches send the
+    // homophone pair to review.
+    const saved = path.join(work, 'parameters.json');
+    dedupe(
+      path.join(work, 'p.csv'),
+      '--save-parameters',
+      saved,
+      ...outMigrantFiles,
+    );
+    const parameters = JSON.parse(readFileSync(saved, 'utf8'));
+    parameters.thresholds = { match: 100, review: 0 };
+    const strict = path.join(work, 'strict.json');
+    writeFileSync(strict, JSON.stringify(parameters));
+
+    const review = path.join(work, 'review.csv');
+    const run = dedupe(
+      path.join(work, 'r.csv'),
+      '--parameters',
+      strict,
+      '--review',
+      review,
+      ...outMigrantFiles,
+    );
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('待人工审核 1 对');
+    const text = readFileSync(review, 'utf8');
+    expect(text).not.toMatch(/张晓明|章小明|\d{15}/);
+    const [pair] = readRows(review);
+    expect(pair?.['记录A']).toBe(zhang);
+    expect(pair?.['记录B']).toBe(zhangHomophone);
+    expect(pair?.['姓名A']).toBe('张**');
+
+    const filled = path.join(work, 'filled.csv');
+    writeFileSync(
+      filled,
+      text.replace(
+        `${zhangHomophone},${pair?.['匹配权重']},`,
+        (cell) => `${cell}同一人`,
+      ),
+    );
+    const out = path.join(work, 'after-review.csv');
+    const decided = dedupe(
+      out,
+      '--parameters',
+      strict,
+      '--decisions',
+      filled,
+      ...outMigrantFiles,
+    );
+    expect(decided.status).toBe(0);
+    expect(decided.stdout).toContain('待人工审核 0 对');
+    const rows = readRows(out);
+    const keyOf = (id: string) =>
+      rows.find((row) => row.recordId === id)?.personKey;
+    expect(keyOf(zhangHomophone)).toBe(keyOf(zhang));
+  });
+
+  it('merges returnees with same ID', () => {
+    const out = path.join(work, 'returnees.csv');
+    const run = runCli([
+      'dedupe',
+      '--kind',
+      'returnee',
+      '--today',
+      '2026-12-04',
+      '--out',
+      out,
+      'returnee-valid.csv',
+      'returnee-mixed.csv',
+    ]);
+    // Two rows of returnee-mixed.csv are rejected.
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('读取 8 行 = 有效 6 行 + 拒绝 2 行');
+    const rows = readRows(out);
+    expect(rows).toHaveLength(6);
+    const wang = rows.filter((row) => row.recordsInPerson === '3');
+    expect(wang.map((row) => row.recordId)).toEqual([
+      'returnee-valid.csv#2',
+      'returnee-mixed.csv#2',
+      'returnee-mixed.csv#3',
+    ]);
+    expect(new Set(wang.map((row) => row.personKey)).size).toBe(1);
+  });
+
+  it('exits 2 without --out', () => {
+    const run = runCli(['dedupe', '--kind', 'returnee', 'returnee-valid.csv']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--out is missing');
+  });
+
+  it('exits 2 on invalid parameters', () => {
+    const bad = path.join(work, 'bad.json');
+    writeFileSync(bad, '{"version": 99}');
+    const run = dedupe(
+      path.join(work, 'x.csv'),
+      '--parameters',
+      bad,
+      ...outMigrantFiles,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('parameters file');
+  });
+});

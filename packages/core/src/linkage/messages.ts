@@ -1,0 +1,28 @@
+import type { MessageTemplates } from '../issues/issue.js';
+
+/** Message templates of the issues raised when reading linkage files. */
+export const linkageMessages: Record<string, MessageTemplates> = {
+  linkage_unknown_decision: {
+    'zh-CN':
+      '判定“{value}”无法识别。请填写“同一人”或“不同人”（也可写 same 或 different），不确定的留空。',
+    en: 'Decision "{value}" is not recognised. Write 同一人 or 不同人 (or same or different), and leave the cell empty when unsure.',
+  },
+  linkage_missing_record: {
+    'zh-CN':
+      '缺少记录编号（{column}）。请保留审核表中的记录编号列，不要修改或删除。',
+    en: 'The record id ({column}) is missing. Keep the record id columns of the review file as they were written.',
+  },
+  linkage_same_record: {
+    'zh-CN': '两侧是同一条记录 {record}，这一行被忽略。',
+    en: 'Both sides name the same record {record}, so the row is ignored.',
+  },
+  linkage_missing_person_key: {
+    'zh-CN': '记录 {record} 缺少人员编号（personKey），这一行被忽略。',
+    en: 'Record {record} has no person key (personKey), so the row is ignored.',
+  },
+  linkage_repeated_record: {
+    'zh-CN':
+      '记录 {record} 在人员文件中重复出现，只保留第一次（第 {firstRow} 行）的人员编号。',
+    en: 'Record {record} repeats in the persons file; the person key of its first row ({firstRow}) is kept.',
+  },
+};
