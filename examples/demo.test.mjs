@@ -143,6 +143,46 @@ describe('sample county validation', () => {
   );
 });
 
+describe('sample county person matching', () => {
+  /** @param {string} matcher */
+  function personsOf(matcher) {
+    const result = spawnSync(
+      process.execPath,
+      [
+        cli,
+        'aggregate',
+        '--kind',
+        'out-migrant',
+        '--registry',
+        path.join(first.dataDir, 'registry.csv'),
+        '--as-of',
+        asOf,
+        '--today',
+        today,
+        '--match',
+        matcher,
+        '--json',
+        ...csvFiles(path.join(first.dataDir, 'out-migrant')),
+      ],
+      { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+    );
+    expect(result.status, result.stderr).toBe(1);
+    return JSON.parse(result.stdout).persons;
+  }
+
+  const expected = () =>
+    JSON.parse(readFileSync(path.join(first.dataDir, 'expected.json'), 'utf8'))
+      .rows.outMigrant;
+
+  it('finds every distinct person by linkage', () => {
+    expect(personsOf('linkage')).toBe(expected().distinctPersons);
+  });
+
+  it('leaves records without ID apart by ID', () => {
+    expect(personsOf('resident-id')).toBe(expected().persons);
+  });
+});
+
 describe('sample county publication', () => {
   it('publishes exactly the six figures', () => {
     const table = readRows(

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import type { RecordKind } from '@yangui/core';
+import type { PersonMatcher, RecordKind } from '@yangui/core';
 import { UsageError } from './errors.js';
 
 type Options = NonNullable<ParseArgsConfig['options']>;
@@ -98,4 +98,14 @@ export function requireFiles(command: string, files: string[]): string[] {
     );
   }
   return files;
+}
+
+/** Checks the value of `--match`. */
+export function parseMatcher(command: string, value: unknown): PersonMatcher {
+  if (value === undefined || value === 'linkage') return 'linkage';
+  if (value === 'resident-id') return value;
+  throw new UsageError(
+    `yangui ${command}: --match "${String(value)}" is not a matcher.`,
+    'Use --match linkage (default) or --match resident-id.',
+  );
 }

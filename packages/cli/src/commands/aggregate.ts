@@ -7,6 +7,7 @@ import {
 } from '@yangui/core';
 import {
   parseCommandArgs,
+  parseMatcher,
   parseDateOption,
   parseKind,
   parseLocale,
@@ -29,6 +30,9 @@ Options:
   --kind KIND            record kind: returnee (回乡人员) or out-migrant (在外人员)
   --as-of DATE           reference date YYYY-MM-DD: records surveyed later are ignored
   --registry FILE        county registry CSV (区划代码,名称); lists townships without records
+  --match MATCHER        how records of one person are found: linkage (default:
+                         ID number, name with pinyin, birth date, phone, place)
+                         or resident-id (same ID number only)
   --count-individual-households
                          count 个体工商户 as economic entities (default: not counted)
   --json                 print only JSON on standard output
@@ -46,6 +50,7 @@ export async function runAggregate(
     'as-of': { type: 'string' },
     registry: { type: 'string' },
     'count-individual-households': { type: 'boolean' },
+    match: { type: 'string' },
     json: { type: 'boolean' },
     lang: { type: 'string' },
     today: { type: 'string' },
@@ -78,6 +83,7 @@ export async function runAggregate(
   const result = aggregateSurvey(validation, {
     asOf,
     registry,
+    matcher: parseMatcher('aggregate', values.match),
     settings: {
       countIndividualHouseholds: values['count-individual-households'] === true,
     },

@@ -1,7 +1,12 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildPublication } from '@yangui/core';
-import { parseCommandArgs, parseDateOption, parseLocale } from '../args.js';
+import {
+  parseCommandArgs,
+  parseDateOption,
+  parseLocale,
+  parseMatcher,
+} from '../args.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
@@ -23,6 +28,9 @@ Options:
   --as-of DATE           reference date YYYY-MM-DD
   --out DIR              bundle folder: must be empty, new, or an earlier bundle
   --minimum-count N      smallest count published; smaller ones are suppressed (default 5)
+  --match MATCHER        how records of one person are found: linkage (default:
+                         ID number, name with pinyin, birth date, phone, place)
+                         or resident-id (same ID number only)
   --count-individual-households
                          count 个体工商户 as economic entities (default: not counted)
   --lang LANG            message language: zh-CN (default) or en
@@ -42,6 +50,7 @@ export async function runPublish(
     out: { type: 'string' },
     'minimum-count': { type: 'string' },
     'count-individual-households': { type: 'boolean' },
+    match: { type: 'string' },
     lang: { type: 'string' },
     today: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -111,6 +120,7 @@ export async function runPublish(
     returnee,
     outMigrant,
     minimumCount,
+    matcher: parseMatcher('publish', values.match),
     settings: {
       countIndividualHouseholds: values['count-individual-households'] === true,
     },

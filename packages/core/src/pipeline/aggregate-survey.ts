@@ -17,7 +17,16 @@ import type {
   RecordKind,
   ReturneeRecord,
 } from '../model/types.js';
+import { dedupeByLinkage } from './link-survey.js';
 import type { SurveyValidation } from './survey.js';
+
+/**
+ * How records of one person are found: `linkage` (default) links records by
+ * resident ID number, name, birth date, phone and place with
+ * `dedupeByLinkage`; `resident-id` merges only records with the same
+ * resident ID number (`dedupeByResidentId`).
+ */
+export type PersonMatcher = 'linkage' | 'resident-id';
 
 /** Options of `aggregateSurvey`. */
 export interface AggregateSurveyOptions {
@@ -27,6 +36,8 @@ export interface AggregateSurveyOptions {
   registry?: RegistryLike;
   /** Indicator settings; missing ones take the defaults. */
   settings?: Partial<IndicatorSettings>;
+  /** How records of one person are found. Default `linkage`. */
+  matcher?: PersonMatcher;
 }
 
 /** Persons and indicators computed from a survey validation. */
@@ -53,6 +64,7 @@ export function aggregateSurvey(
     const result = dedupeSurvey(
       validation as SurveyValidation<'returnee'>,
       options.asOf,
+      options.matcher,
     );
     return {
       aggregate: aggregateReturnees(result.deduped.persons, options),
@@ -62,6 +74,7 @@ export function aggregateSurvey(
   const result = dedupeSurvey(
     validation as SurveyValidation<'out-migrant'>,
     options.asOf,
+    options.matcher,
   );
   return {
     aggregate: aggregateOutMigrants(result.deduped.persons, options),
@@ -81,12 +94,15 @@ export interface DedupedSurvey<R extends ReturneeRecord | OutMigrantRecord> {
 export function dedupeSurvey<K extends RecordKind>(
   validation: SurveyValidation<K>,
   asOf: CalendarDate,
+  matcher: PersonMatcher = 'linkage',
 ): DedupedSurvey<K extends 'returnee' ? ReturneeRecord : OutMigrantRecord> {
   type R = K extends 'returnee' ? ReturneeRecord : OutMigrantRecord;
   const rows = recordsAsOf(validation.records as never, asOf) as never[];
+  const deduped =
+    matcher === 'linkage' ? dedupeByLinkage(rows) : dedupeByResidentId(rows);
   return {
     records: rows.length,
-    deduped: dedupeByResidentId(rows) as unknown as DedupeResult<R>,
+    deduped: deduped as unknown as DedupeResult<R>,
   };
 }
 

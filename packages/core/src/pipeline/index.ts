@@ -3,8 +3,10 @@ export {
   dedupeSurvey,
   type AggregateSurveyOptions,
   type DedupedSurvey,
+  type PersonMatcher,
   type SurveyAggregation,
 } from './aggregate-survey.js';
+export { dedupeByLinkage } from './link-survey.js';
 export { buildPublication, type PublicationInput } from './publication.js';
 export {
   validateSurveyFiles,

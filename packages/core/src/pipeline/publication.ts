@@ -2,7 +2,7 @@ import type { RegistryLike } from '../aggregate/index.js';
 import type { IndicatorSettings } from '../indicators/index.js';
 import type { CalendarDate } from '../model/types.js';
 import { buildBundle, type Bundle } from '../publish/index.js';
-import { dedupeSurvey } from './aggregate-survey.js';
+import { dedupeSurvey, type PersonMatcher } from './aggregate-survey.js';
 import type { SurveyValidation } from './survey.js';
 
 /** Input of `buildPublication`. */
@@ -19,6 +19,8 @@ export interface PublicationInput {
   settings?: Partial<IndicatorSettings>;
   /** Smallest count published; smaller counts are suppressed. */
   minimumCount?: number;
+  /** How records of one person are found. Default `linkage`. */
+  matcher?: PersonMatcher;
 }
 
 /**
@@ -27,8 +29,8 @@ export interface PublicationInput {
  * aggregate tables and the manifest.
  */
 export function buildPublication(input: PublicationInput): Bundle {
-  const returnee = dedupeSurvey(input.returnee, input.asOf);
-  const outMigrant = dedupeSurvey(input.outMigrant, input.asOf);
+  const returnee = dedupeSurvey(input.returnee, input.asOf, input.matcher);
+  const outMigrant = dedupeSurvey(input.outMigrant, input.asOf, input.matcher);
   return buildBundle({
     asOf: input.asOf,
     registry: input.registry,
