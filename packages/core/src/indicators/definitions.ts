@@ -51,8 +51,8 @@ export const returneeIndicators: readonly IndicatorDefinition[] = [
     unit: { 'zh-CN': '人', en: 'people' },
     rule: {
       'zh-CN':
-        '按公民身份号码去重后每人计一次：截至统计日期的最新一条调查记录中，就业创业状态为“就业”“自主创业”或“未就业”，且返乡时间不晚于统计日期的人员。返乡时间只填到年月的，该月不晚于统计日期所在月即计入。最新记录为“再次外出”的人员不计入。',
-      en: 'Persons, counted once after deduplication by resident ID number, whose latest record surveyed on or before the reference date has the status employed, self-employed or not yet employed, and whose return date is on or before the reference date. A return date given as a year and month counts when that month is not after the month of the reference date. A person whose latest record says left again is not counted.',
+        '同一人的多条记录合并后每人计一次（按公民身份号码、姓名、出生日期、电话和地点匹配，见“去重”）：截至统计日期的最新一条调查记录中，就业创业状态为“就业”“自主创业”或“未就业”，且返乡时间不晚于统计日期的人员。返乡时间只填到年月的，该月不晚于统计日期所在月即计入。最新记录为“再次外出”的人员不计入。',
+      en: 'Persons, counted once after the records of one person are merged (matched on resident ID number, name, birth date, phone and place; see Deduplication), whose latest record surveyed on or before the reference date has the status employed, self-employed or not yet employed, and whose return date is on or before the reference date. A return date given as a year and month counts when that month is not after the month of the reference date. A person whose latest record says left again is not counted.',
     },
     scope: 'person',
     compute: countPersons(isReturneeAtHome),
