@@ -23,8 +23,8 @@ const REVIEW_COLUMNS = [
   ['nameB', '姓名B', 'nameB'],
   ['residentIdA', '身份证号A', 'residentIdA'],
   ['residentIdB', '身份证号B', 'residentIdB'],
-  ['birthDateA', '出生日期A', 'birthDateA'],
-  ['birthDateB', '出生日期B', 'birthDateB'],
+  ['birthYearA', '出生年份A', 'birthYearA'],
+  ['birthYearB', '出生年份B', 'birthYearB'],
   ['townshipA', '乡镇A', 'townshipA'],
   ['townshipB', '乡镇B', 'townshipB'],
   ['villageA', '村A', 'villageA'],
@@ -91,8 +91,8 @@ export function writeReviewCsv(
       maskName(b?.name ?? ''),
       maskResidentId(a?.residentId ?? ''),
       maskResidentId(b?.residentId ?? ''),
-      a?.birthDate ?? '',
-      b?.birthDate ?? '',
+      birthYearOf(a?.birthDate),
+      birthYearOf(b?.birthDate),
       a?.township ?? '',
       b?.township ?? '',
       a?.village ?? '',
@@ -199,4 +199,13 @@ export function readDecisionsCsv(
     decisions.push({ a, b, same });
   }
   return { decisions, issues, fatal: false };
+}
+
+/**
+ * Returns the year of a birth date. The review file shows only the year:
+ * the full date beside a masked ID number would leave so few hidden digits
+ * that the check character gives the number back.
+ */
+function birthYearOf(birthDate: string | undefined): string {
+  return birthDate === undefined ? '' : birthDate.slice(0, 4);
 }
