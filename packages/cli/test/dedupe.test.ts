@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli.js';
+import { fixtures, runCli } from './run-cli.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'yangui-dedupe-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -231,5 +231,54 @@ describe('yangui dedupe', () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('parameters file');
+  });
+});
+
+describe('yangui dedupe record numbers', () => {
+  it('keeps keys when rows move', () => {
+    const source = readFileSync(
+      path.join(fixtures, 'out-migrant-round1.csv'),
+      'utf8',
+    )
+      .replace(/^\uFEFF/, '')
+      .split('\r\n')
+      .filter((line) => line !== '');
+    const [header = '', ...lines] = source;
+    const numbered = lines.map((line, i) => `W${i + 1},${line}`);
+    const first = path.join(work, 'numbered-1.csv');
+    writeFileSync(first, `编号,${header}\r\n${numbered.join('\r\n')}\r\n`);
+    const firstOut = path.join(work, 'numbered-1-out.csv');
+    expect(dedupe(firstOut, first).status).toBe(0);
+
+    // The next round's export starts with a new person and sits elsewhere.
+    const folder = mkdtempSync(path.join(work, 'round2-'));
+    const second = path.join(folder, 'numbered-1.csv');
+    const newcomer =
+      'W0,黄磊,,男,1992-02-02,13700000000,龙泉镇,青山村,2026-03-10,李调查,2020-01,广东';
+    writeFileSync(
+      second,
+      `编号,${header}\r\n${[newcomer, ...numbered].join('\r\n')}\r\n`,
+    );
+    const secondOut = path.join(work, 'numbered-2-out.csv');
+    const run = dedupe(secondOut, '--persons', firstOut, second);
+    expect(run.status).toBe(0);
+    expect(run.stderr).not.toContain('警告');
+
+    const before = readRows(firstOut);
+    const after = readRows(secondOut);
+    for (const row of before) {
+      const moved = after.find((entry) => entry.recordId === row.recordId);
+      expect(moved?.personKey, row.recordId).toBe(row.personKey);
+    }
+    const keys = new Set(before.map((row) => row.personKey));
+    const newKey = after.find((row) => row.recordId === 'W0')?.personKey;
+    expect(keys.has(newKey as string)).toBe(false);
+  });
+
+  it('warns when no earlier record is found', () => {
+    const firstOut = path.join(work, 'numbered-1-out.csv');
+    const out = path.join(work, 'unrelated-out.csv');
+    const run = dedupe(out, '--persons', firstOut, 'out-migrant.csv');
+    expect(run.stderr).toContain('一条也没有找到');
   });
 });

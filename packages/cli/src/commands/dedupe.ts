@@ -130,7 +130,23 @@ export async function runDedupe(
   );
   const records = validation.records.map(toLinkRecord);
   const result = link(records, parameters, decisions?.decisions ?? []);
-  const stable = assignStableKeys(result, previous);
+  const stateIds = stateIdsOf(validation.records);
+  const stable = assignStableKeys(
+    result,
+    previous === undefined
+      ? undefined
+      : { recordKey: carriedKeys(previous.recordKey, records, stateIds) },
+  );
+  if (previous !== undefined && previous.recordKey.size > 0) {
+    const found = stateIds.filter((id) => previous.recordKey.has(id)).length;
+    if (found === 0) {
+      io.stderr(
+        locale === 'en'
+          ? `warning: no record of ${values.persons} is in this input, so every person gets a new key; records are matched by 记录编号, or by file name and row when it is empty.\n`
+          : `警告：${values.persons} 中的记录在本次输入中一条也没有找到，所有人都将得到新的编号。记录按“记录编号”对应，没有记录编号时按文件名和行号对应。\n`,
+      );
+    }
+  }
   const bestLinks =
     result.persons.length > 0
       ? findBestLinks(records, stable.persons, result.parameters)
@@ -150,7 +166,7 @@ export async function runDedupe(
     return [
       row.file,
       String(row.row),
-      id,
+      stateIds[index] ?? id,
       person?.key ?? '',
       String(person?.size ?? 1),
       best === undefined ? '' : best.weight.toFixed(2),
@@ -366,4 +382,41 @@ async function writeOutput(
       'Check that the folder exists and that the file is not open in Excel.',
     );
   }
+}
+
+/**
+ * Returns the identity of each record between rounds: its record number
+ * (记录编号) when it has one that no other record of the input shares,
+ * otherwise the file name without folders and the row. A record keeps its
+ * person key when a re-exported file moves it to another row or folder, as
+ * long as it has a record number.
+ */
+function stateIdsOf(
+  rows: readonly { file: string; row: number; record: { recordId?: string } }[],
+): string[] {
+  const counts = new Map<string, number>();
+  for (const { record } of rows) {
+    const recordId = record.recordId?.trim();
+    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
+  }
+  return rows.map(({ file, row, record }) => {
+    const recordId = record.recordId?.trim();
+    return recordId && counts.get(recordId) === 1
+      ? recordId
+      : `${path.basename(file)}#${row}`;
+  });
+}
+
+/** Maps the previous keys from record identities to this run's record ids. */
+function carriedKeys(
+  previous: ReadonlyMap<string, string>,
+  records: readonly LinkRecord[],
+  stateIds: readonly string[],
+): Map<string, string> {
+  const carried = new Map<string, string>();
+  records.forEach((record, index) => {
+    const key = previous.get(stateIds[index] ?? '');
+    if (key !== undefined) carried.set(record.id, key);
+  });
+  return carried;
 }
