@@ -1,6 +1,7 @@
 import { runAggregate } from './commands/aggregate.js';
 import { runDedupe } from './commands/dedupe.js';
 import { runPublish } from './commands/publish.js';
+import { runReturned } from './commands/returned.js';
 import { runValidate } from './commands/validate.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import type { CommandIO } from './io.js';
@@ -15,6 +16,7 @@ Commands:
   aggregate   merge duplicates and print the indicators as of a date
   dedupe      link records of the same person and write person keys
   publish     write the aggregate tables and manifest for the public site
+  returned    list persons found in both the out-migrant and returnee files
 
 Run \`yangui <command> --help\` for the options of a command.`;
 
@@ -26,6 +28,7 @@ const commands: Record<
   aggregate: runAggregate,
   dedupe: runDedupe,
   publish: runPublish,
+  returned: runReturned,
 };
 
 /**

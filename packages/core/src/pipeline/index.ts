@@ -7,6 +7,12 @@ export {
   type SurveyAggregation,
 } from './aggregate-survey.js';
 export { dedupeByLinkage } from './link-survey.js';
+export {
+  linkAcrossDatabases,
+  type CrossDatabaseCounts,
+  type CrossDatabaseLinks,
+  type PersonInBothDatabases,
+} from './link-databases.js';
 export { buildPublication, type PublicationInput } from './publication.js';
 export {
   validateSurveyFiles,
