@@ -7,6 +7,7 @@ import { registryMessages } from '../registry/messages.js';
 import { validationMessages } from '../validate/messages.js';
 import type { Issue, Locale, MessageTemplates } from './issue.js';
 import { maskLongDigitRuns } from './mask-params.js';
+import { fillTemplate } from './template.js';
 
 /** Message templates of every issue code, keyed by code. */
 export const issueMessages: Readonly<Record<string, MessageTemplates>> = {
@@ -23,9 +24,9 @@ export const issueMessages: Readonly<Record<string, MessageTemplates>> = {
  * Formats an issue's message in the given language (zh-CN by default),
  * filling `{placeholders}` from the issue's params, column, row and file.
  * A code without a template yields the code itself, so a message is never
- * empty. Runs of 7 or more digits in params are masked even when the
- * issue's producer did not mask them, because a shifted column can put an
- * ID or phone number into any field.
+ * empty. Runs of 7 or more digits in the `value` param are masked even
+ * when the issue's producer did not mask them, because a shifted column
+ * can put an ID or phone number into any field.
  */
 export function formatIssue(issue: Issue, locale: Locale = 'zh-CN'): string {
   const template = issueMessages[issue.code]?.[locale];
@@ -36,8 +37,5 @@ export function formatIssue(issue: Issue, locale: Locale = 'zh-CN'): string {
     row: issue.row,
     file: issue.file,
   };
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  return fillTemplate(template, values);
 }

@@ -7,6 +7,7 @@ import { findField } from '../fields/catalogue.js';
 import { idMessages } from '../id/messages.js';
 import type { ResidentIdIssueCode } from '../id/parse.js';
 import type { Issue, Locale, MessageTemplates } from '../issues/issue.js';
+import { fillTemplate } from '../issues/template.js';
 import type { RecordKind } from '../model/types.js';
 import {
   validationMessages,
@@ -70,8 +71,5 @@ export function formatRecordIssue(
     row: issue.row,
     file: issue.file,
   };
-  return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = values[name];
-    return value === undefined ? placeholder : String(value);
-  });
+  return fillTemplate(template, values);
 }
