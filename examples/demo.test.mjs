@@ -1,7 +1,7 @@
-// End-to-end checks of the sample county: the validator agrees with the
-// ground truth row by row, publishing gives exactly the six figures and
-// the same bytes for the same seed, and the built site carries no
-// personal data of any input record.
+// End-to-end checks of the sample county. The validator agrees with the
+// ground truth row by row. Publishing gives exactly the six figures, and
+// the same bytes for the same seed. The built site carries no personal
+// data of any input record.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -271,7 +271,7 @@ describe('built sample site', () => {
 
     // A person may share a name with a public word: a place (高峰 and
     // 高峰镇), a code label (龙江 in 黑龙江) or the manifest's rule text.
-    // Those few names cannot be told apart from the public text, so they
+    // Those few names cannot be distinguished from the public text, so they
     // are not searched.
     const publicText = [
       readFileSync(path.join(first.dataDir, 'registry.csv'), 'utf8'),

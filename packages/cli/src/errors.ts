@@ -4,7 +4,7 @@
  * command exits with code 2 and prints the message and the hint.
  */
 export class UsageError extends Error {
-  /** What the user can do about it. */
+  /** Next step for the user. */
   readonly hint: string | undefined;
 
   constructor(message: string, hint?: string) {

@@ -1,4 +1,4 @@
-/** Where a command writes: standard output for results, standard error for the rest. */
+/** Output streams of a command: standard output for results, standard error for the rest. */
 export interface CommandIO {
   /** Writes to standard output. */
   stdout: (text: string) => void;

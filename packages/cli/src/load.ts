@@ -34,8 +34,8 @@ export async function loadRegistry(
       'A registry has the header 区划代码,名称 and one row per township (9-digit code) and village (12-digit code).',
     );
   }
-  // Rows with problems are left out of the registry and the run goes on;
-  // records naming a place from such a row are then rejected as unknown.
+  // Rows with problems are left out of the registry and the run goes on.
+  // Records that name a place from such a row are rejected as unknown.
   for (const issue of issues) {
     io.stderr(`${describeIssue(issue, locale)}\n`);
   }

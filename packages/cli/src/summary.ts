@@ -23,5 +23,6 @@ export function countIssues(issues: readonly Issue[]) {
 }
 
 function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  if (a < b) return -1;
+  return a > b ? 1 : 0;
 }

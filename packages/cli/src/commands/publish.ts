@@ -206,7 +206,7 @@ function parseMinimumCount(value: string | undefined): number {
 }
 
 /**
- * Refuses to write into a folder that holds anything other than an earlier
+ * Rejects an output folder that contains anything other than an earlier
  * bundle, so a mistyped --out cannot scatter files into a data folder.
  */
 async function checkOutputFolder(outDir: string, given: string) {
@@ -223,7 +223,7 @@ async function checkOutputFolder(outDir: string, given: string) {
   }
   if (entries.length > 0 && !entries.includes('manifest.json')) {
     throw new UsageError(
-      `yangui publish: --out ${given} is not empty and holds no earlier bundle.`,
+      `yangui publish: --out ${given} is not empty and contains no earlier bundle.`,
       'Choose a new or empty folder, so no other file is overwritten.',
     );
   }

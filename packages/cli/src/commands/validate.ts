@@ -98,8 +98,8 @@ export async function runValidate(
   } else {
     const lines: string[] = [];
     const { errors, warnings, codes } = countIssues(result.issues);
-    const kindLabel =
-      locale === 'en' ? kind : kind === 'returnee' ? '回乡人员' : '在外人员';
+    const chineseKind = kind === 'returnee' ? '回乡人员' : '在外人员';
+    const kindLabel = locale === 'en' ? kind : chineseKind;
     lines.push(
       locale === 'en'
         ? `${kindLabel}: ${files.length} file(s), ${formatRowCounts(result.rows, locale)}`

@@ -1,4 +1,4 @@
-/** How serious an issue is: an error rejects the row, a warning does not. */
+/** Issue severity: an error rejects the row, a warning does not. */
 export type Severity = 'error' | 'warning';
 
 /**

@@ -21,9 +21,9 @@ import { dedupeByLinkage } from './link-survey.js';
 import type { SurveyValidation } from './survey.js';
 
 /**
- * How records of one person are found: `linkage` (default) links records by
- * resident ID number, name, birth date, phone and place with
- * `dedupeByLinkage`; `resident-id` merges only records with the same
+ * Rule that finds the records of one person. `linkage` (the default) links
+ * records by resident ID number, name, birth date, phone and place with
+ * `dedupeByLinkage`. `resident-id` merges only records with the same
  * resident ID number (`dedupeByResidentId`).
  */
 export type PersonMatcher = 'linkage' | 'resident-id';
@@ -36,7 +36,7 @@ export interface AggregateSurveyOptions {
   registry?: RegistryLike;
   /** Indicator settings; missing ones take the defaults. */
   settings?: Partial<IndicatorSettings>;
-  /** How records of one person are found. Default `linkage`. */
+  /** Rule that finds the records of one person. Default `linkage`. */
   matcher?: PersonMatcher;
 }
 

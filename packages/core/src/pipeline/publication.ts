@@ -19,7 +19,7 @@ export interface PublicationInput {
   settings?: Partial<IndicatorSettings>;
   /** Smallest count published; smaller counts are suppressed. */
   minimumCount?: number;
-  /** How records of one person are found. Default `linkage`. */
+  /** Rule that finds the records of one person. Default `linkage`. */
   matcher?: PersonMatcher;
 }
 

@@ -20,7 +20,7 @@ export interface RowCounts {
   rejected: number;
 }
 
-/** What happened to one input file. */
+/** Outcome of reading and validating one input file. */
 export interface FileReport extends RowCounts {
   /** File name or path as given. */
   file: string;
