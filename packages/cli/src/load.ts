@@ -8,7 +8,7 @@ import {
   type Registry,
   type SurveyValidation,
 } from '@yangui/core';
-import { UsageError } from './errors.js';
+import { UsageError, type LocalizedText } from './errors.js';
 import { readInputFile, readInputFiles } from './files.js';
 import type { CommandIO } from './io.js';
 
@@ -25,13 +25,21 @@ export async function loadRegistry(
   const input = await readInputFile(command, io.cwd, file);
   const { registry, issues } = readRegistry(input);
   if (registry.townships.length === 0) {
+    const listed = issues.slice(0, 20);
     throw new UsageError(
-      `yangui ${command}: the registry ${file} lists no township:\n` +
-        issues
-          .slice(0, 20)
-          .map((issue) => `  ${describeIssue(issue, locale)}`)
-          .join('\n'),
-      'A registry has the header 区划代码,名称 and one row per township (9-digit code) and village (12-digit code).',
+      {
+        'zh-CN':
+          `yangui ${command}：区划文件 ${file} 中没有乡镇：\n` +
+          describeIssues(listed, 'zh-CN'),
+        en:
+          `yangui ${command}: the registry ${file} lists no township:\n` +
+          describeIssues(listed, 'en'),
+      },
+      {
+        'zh-CN':
+          '区划文件的表头是“区划代码,名称”，每个乡镇（9 位代码）和每个村（12 位代码）各占一行。',
+        en: 'A registry has the header 区划代码,名称 and one row per township (9-digit code) and village (12-digit code).',
+      },
     );
   }
   // Rows with problems are left out of the registry and the run goes on.
@@ -45,7 +53,8 @@ export async function loadRegistry(
 /**
  * Reads, decodes and validates the survey files of one kind. A file that
  * cannot be read as a table (empty, not CSV, duplicate or missing required
- * columns) stops the command with exit code 2.
+ * columns) stops the command with exit code 2. The usage error lists the
+ * file problems in both languages, so `_locale` is not used.
  */
 export async function loadSurvey<K extends RecordKind>(
   command: string,
@@ -53,7 +62,7 @@ export async function loadSurvey<K extends RecordKind>(
   kind: K,
   files: string[],
   registry: Registry | undefined,
-  locale: Locale,
+  _locale: Locale,
 ): Promise<SurveyValidation<K>> {
   const inputs = await readInputFiles(command, io.cwd, files);
   const result = validateSurveyFiles(kind, inputs, {
@@ -61,11 +70,16 @@ export async function loadSurvey<K extends RecordKind>(
     today: io.today,
   });
   if (result.fatal.length > 0) {
+    const count = result.fatal.length;
     throw new UsageError(
-      `yangui ${command}: ${result.fatal.length} file problem(s) stop the run:\n` +
-        result.fatal
-          .map((issue) => `  ${describeIssue(issue, locale)}`)
-          .join('\n'),
+      {
+        'zh-CN':
+          `yangui ${command}：文件有 ${count} 处问题，无法继续处理：\n` +
+          describeIssues(result.fatal, 'zh-CN'),
+        en:
+          `yangui ${command}: ${count} file problem(s) stop the run:\n` +
+          describeIssues(result.fatal, 'en'),
+      },
       fatalHint(result.fatal),
     );
   }
@@ -92,6 +106,11 @@ export function describeIssue(issue: Issue, locale: Locale): string {
   return `${prefix}${severity}${locale === 'en' ? ': ' : '：'}${formatIssue(issue, locale)}`;
 }
 
+/** Formats issues one per line, each indented by two spaces. */
+function describeIssues(issues: readonly Issue[], locale: Locale): string {
+  return issues.map((issue) => `  ${describeIssue(issue, locale)}`).join('\n');
+}
+
 /** File-level issue codes that mean the file is not CSV text at all. */
 const notCsvCodes = new Set([
   'csv_excel_workbook',
@@ -101,9 +120,16 @@ const notCsvCodes = new Set([
   'csv_wrong_delimiter',
 ]);
 
-function fatalHint(fatal: readonly Issue[]): string {
+function fatalHint(fatal: readonly Issue[]): LocalizedText {
   if (fatal.every((issue) => notCsvCodes.has(issue.code))) {
-    return 'In Excel use 文件 > 另存为 > CSV UTF-8（逗号分隔）(*.csv), then run again.';
+    return {
+      'zh-CN':
+        '请在 Excel 中点 文件 > 另存为，选择 CSV UTF-8（逗号分隔）(*.csv) 保存，然后再运行一次。',
+      en: 'In Excel use 文件 > 另存为 > CSV UTF-8（逗号分隔）(*.csv), then run again.',
+    };
   }
-  return 'Fix the header row of the file named above, save it as CSV and run again.';
+  return {
+    'zh-CN': '请改好上面所列文件的表头行，另存为 CSV 后再运行一次。',
+    en: 'Fix the header row of the file named above, save it as CSV and run again.',
+  };
 }

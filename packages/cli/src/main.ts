@@ -3,6 +3,7 @@ import { runDedupe } from './commands/dedupe.js';
 import { runPublish } from './commands/publish.js';
 import { runReturned } from './commands/returned.js';
 import { runValidate } from './commands/validate.js';
+import { localeOfArgs } from './args.js';
 import { EXIT_OK, EXIT_USAGE, UsageError } from './errors.js';
 import type { CommandIO } from './io.js';
 
@@ -33,8 +34,9 @@ const commands: Record<
 
 /**
  * Runs the command line and returns the exit code. Usage errors are
- * printed to standard error with a hint; any other exception is a bug and
- * is rethrown.
+ * printed to standard error with a hint, in English when the command line
+ * has `--lang en` and in Chinese otherwise (see `localeOfArgs`). Any other
+ * exception is a bug and is rethrown.
  */
 export async function run(argv: string[], io: CommandIO): Promise<number> {
   const [name, ...args] = argv;
@@ -46,19 +48,28 @@ export async function run(argv: string[], io: CommandIO): Promise<number> {
     io.stdout(`${await readVersion()}\n`);
     return EXIT_OK;
   }
+  const locale = localeOfArgs(argv);
   const command = commands[name];
   if (command === undefined) {
-    io.stderr(
-      `yangui: "${name}" is not a command.\nhint: use one of ${Object.keys(commands).join(', ')}; run \`yangui --help\`.\n`,
+    const names = Object.keys(commands);
+    const error = new UsageError(
+      {
+        'zh-CN': `yangui：没有“${name}”这个命令。`,
+        en: `yangui: "${name}" is not a command.`,
+      },
+      {
+        'zh-CN': `请使用 ${names.join('、')} 中的一个。运行 \`yangui --help\` 可以查看说明。`,
+        en: `use one of ${names.join(', ')}; run \`yangui --help\`.`,
+      },
     );
+    io.stderr(error.format(locale));
     return EXIT_USAGE;
   }
   try {
     return await command(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      const hint = error.hint === undefined ? '' : `hint: ${error.hint}\n`;
-      io.stderr(`${error.message}\n${hint}`);
+      io.stderr(error.format(locale));
       return EXIT_USAGE;
     }
     throw error;

@@ -86,7 +86,7 @@ describe('yangui aggregate', () => {
       'returnee-valid.csv',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--as-of is missing');
+    expect(run.stderr).toContain('缺少 --as-of。');
   });
 
   it('exits 2 on an impossible date', () => {
@@ -99,6 +99,6 @@ describe('yangui aggregate', () => {
       'returnee-valid.csv',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('is not a date');
+    expect(run.stderr).toContain('--as-of 的取值“2026-02-30”不是有效日期');
   });
 });

@@ -76,7 +76,7 @@ describe('yangui publish', () => {
     writeFileSync(path.join(out, 'notes.txt'), 'keep me');
     const run = publish(out);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('not empty');
+    expect(run.stderr).toContain('不是空文件夹');
     expect(readdirSync(out)).toEqual(['notes.txt']);
   });
 
@@ -101,7 +101,7 @@ describe('yangui publish', () => {
     const run = publish(path.join(blocker, 'bundle'));
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(blocker);
-    expect(run.stderr).toContain('hint:');
+    expect(run.stderr).toContain('提示：');
     expect(run.stderr).not.toContain('    at ');
   });
 
@@ -118,6 +118,6 @@ describe('yangui publish', () => {
       '/tmp/x',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('both databases');
+    expect(run.stderr).toContain('两个库的文件都要有');
   });
 });

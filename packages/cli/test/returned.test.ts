@@ -163,8 +163,8 @@ describe('yangui returned', () => {
       'out-migrant-round1.csv',
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('no returnee (回乡人员) file was given');
-    expect(run.stderr).toContain('hint: Add --returnee FILE');
+    expect(run.stderr).toContain('缺少回乡人员文件（--returnee）');
+    expect(run.stderr).toContain('提示：请加上 --returnee 和文件名');
   });
 
   it('exits 2 on file without kind', () => {
@@ -176,7 +176,7 @@ describe('yangui returned', () => {
     ]);
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(
-      'the file out-migrant-round1.csv follows no --out-migrant or --returnee',
+      '文件 out-migrant-round1.csv 前面没有 --out-migrant 或 --returnee',
     );
   });
 
@@ -191,7 +191,7 @@ describe('yangui returned', () => {
       validFile,
     ]);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--registry is missing');
+    expect(run.stderr).toContain('缺少 --registry。');
   });
 
   it('prints help', () => {

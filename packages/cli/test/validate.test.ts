@@ -185,31 +185,31 @@ describe('yangui validate', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('returnee-duplicate-headers.csv');
     expect(run.stderr).toContain('身份证号码');
-    expect(run.stderr).toContain('hint:');
+    expect(run.stderr).toContain('提示：');
   });
 
   it('exits 2 on a missing file', () => {
     const run = runCli(['validate', '--kind', 'returnee', 'no-such.csv']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('no-such.csv was not found');
+    expect(run.stderr).toContain('找不到文件 no-such.csv');
   });
 
   it('exits 2 on an empty file', () => {
     const run = runCli(['validate', '--kind', 'returnee', '/dev/null']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('is empty');
+    expect(run.stderr).toContain('/dev/null 是空文件');
   });
 
   it('exits 2 on a bad kind', () => {
     const run = runCli(['validate', '--kind', 'people', 'returnee-valid.csv']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--kind "people"');
+    expect(run.stderr).toContain('--kind 的取值“people”无效');
   });
 
   it('exits 2 without input files', () => {
     const run = runCli(['validate', '--kind', 'returnee']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('no input file');
+    expect(run.stderr).toContain('缺少输入文件');
   });
 
   it('exits 2 on an unknown option', () => {

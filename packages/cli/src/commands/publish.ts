@@ -61,8 +61,14 @@ export async function runPublish(
   }
   if (positionals.length > 0) {
     throw new UsageError(
-      `yangui publish: unexpected argument "${positionals[0]}".`,
-      'Put --returnee or --out-migrant before each input file.',
+      {
+        'zh-CN': `yangui publish：多出一个参数“${positionals[0]}”。`,
+        en: `yangui publish: unexpected argument "${positionals[0]}".`,
+      },
+      {
+        'zh-CN': '请在每个输入文件前面加上 --returnee 或 --out-migrant。',
+        en: 'Put --returnee or --out-migrant before each input file.',
+      },
     );
   }
   const locale = parseLocale('publish', values.lang);
@@ -74,22 +80,42 @@ export async function runPublish(
   const minimumCount = parseMinimumCount(values['minimum-count']);
   if (values.registry === undefined) {
     throw new UsageError(
-      'yangui publish: --registry is missing.',
-      'The published tables list every township of the registry; add --registry FILE.',
+      {
+        'zh-CN': 'yangui publish：缺少 --registry。',
+        en: 'yangui publish: --registry is missing.',
+      },
+      {
+        'zh-CN':
+          '发布的表格要列出区划文件中的每个乡镇，请加上 --registry 和区划文件，例如 --registry 区划.csv。',
+        en: 'The published tables list every township of the registry; add --registry FILE.',
+      },
     );
   }
   const returneeFiles = values.returnee ?? [];
   const outMigrantFiles = values['out-migrant'] ?? [];
   if (returneeFiles.length === 0 || outMigrantFiles.length === 0) {
     throw new UsageError(
-      'yangui publish: both databases are needed.',
-      'Give at least one --returnee FILE and one --out-migrant FILE.',
+      {
+        'zh-CN': 'yangui publish：回乡人员和在外人员两个库的文件都要有。',
+        en: 'yangui publish: both databases are needed.',
+      },
+      {
+        'zh-CN':
+          '请至少给出一个 --returnee 文件（回乡人员）和一个 --out-migrant 文件（在外人员）。',
+        en: 'Give at least one --returnee FILE and one --out-migrant FILE.',
+      },
     );
   }
   if (values.out === undefined) {
     throw new UsageError(
-      'yangui publish: --out is missing.',
-      'Add --out DIR, the folder the bundle is written to.',
+      {
+        'zh-CN': 'yangui publish：缺少 --out。',
+        en: 'yangui publish: --out is missing.',
+      },
+      {
+        'zh-CN': '请加上 --out 和发布包要写入的文件夹，例如 --out ./bundle。',
+        en: 'Add --out DIR, the folder the bundle is written to.',
+      },
     );
   }
   const outDir = path.resolve(io.cwd, values.out);
@@ -165,10 +191,16 @@ async function writeBundle(
       await writeFile(path.join(outDir, name), contents);
     }
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(
-      `yangui publish: the bundle cannot be written to ${given} (${code ?? String(error)}).`,
-      'Choose a folder you can write to, for example --out ./bundle.',
+      {
+        'zh-CN': `yangui publish：发布包无法写入 ${given}（${reason}）。`,
+        en: `yangui publish: the bundle cannot be written to ${given} (${reason}).`,
+      },
+      {
+        'zh-CN': '请选择一个可以写入的文件夹，例如 --out ./bundle。',
+        en: 'Choose a folder you can write to, for example --out ./bundle.',
+      },
     );
   }
 }
@@ -198,8 +230,15 @@ function parseMinimumCount(value: string | undefined): number {
   if (value === undefined) return 5;
   if (!/^\d+$/.test(value) || Number(value) < 1) {
     throw new UsageError(
-      `yangui publish: --minimum-count "${value}" is not a whole number of at least 1.`,
-      'Give the smallest count to publish, for example --minimum-count 5.',
+      {
+        'zh-CN': `yangui publish：--minimum-count 的取值“${value}”不是大于或等于 1 的整数。`,
+        en: `yangui publish: --minimum-count "${value}" is not a whole number of at least 1.`,
+      },
+      {
+        'zh-CN':
+          '请填写允许公布的最小数，小于它的数不公布，例如 --minimum-count 5。',
+        en: 'Give the smallest count to publish, for example --minimum-count 5.',
+      },
     );
   }
   return Number(value);
@@ -216,15 +255,28 @@ async function checkOutputFolder(outDir: string, given: string) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return;
+    const reason = code ?? String(error);
     throw new UsageError(
-      `yangui publish: --out ${given} cannot be used (${code ?? String(error)}).`,
-      'Choose a new or empty folder.',
+      {
+        'zh-CN': `yangui publish：--out 指定的 ${given} 无法使用（${reason}）。`,
+        en: `yangui publish: --out ${given} cannot be used (${reason}).`,
+      },
+      {
+        'zh-CN': '请选择一个新的或空的文件夹。',
+        en: 'Choose a new or empty folder.',
+      },
     );
   }
   if (entries.length > 0 && !entries.includes('manifest.json')) {
     throw new UsageError(
-      `yangui publish: --out ${given} is not empty and contains no earlier bundle.`,
-      'Choose a new or empty folder, so no other file is overwritten.',
+      {
+        'zh-CN': `yangui publish：--out 指定的 ${given} 不是空文件夹，里面也没有以前的发布包。`,
+        en: `yangui publish: --out ${given} is not empty and contains no earlier bundle.`,
+      },
+      {
+        'zh-CN': '请选择一个新的或空的文件夹，以免覆盖其他文件。',
+        en: 'Choose a new or empty folder, so no other file is overwritten.',
+      },
     );
   }
 }

@@ -14,7 +14,7 @@ import {
   type SourceRow,
   type ValidRecord,
 } from '@yangui/core';
-import { parseDateOption, parseLocale } from '../args.js';
+import { argsParseError, parseDateOption, parseLocale } from '../args.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
@@ -171,11 +171,7 @@ function parseReturnedArgs(args: string[]) {
       tokens: true,
     });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(
-      `yangui returned: ${reason}`,
-      'Run `yangui returned --help` to see the options.',
-    );
+    throw argsParseError('returned', error);
   }
   const files: Record<'out-migrant' | 'returnee', string[]> = {
     'out-migrant': [],
@@ -192,8 +188,15 @@ function parseReturnedArgs(args: string[]) {
     } else if (token.kind === 'positional') {
       if (current === undefined) {
         throw new UsageError(
-          `yangui returned: the file ${token.value} follows no --out-migrant or --returnee.`,
-          'Put each survey file after --out-migrant or --returnee, for example --returnee 回乡.csv.',
+          {
+            'zh-CN': `yangui returned：文件 ${token.value} 前面没有 --out-migrant 或 --returnee。`,
+            en: `yangui returned: the file ${token.value} follows no --out-migrant or --returnee.`,
+          },
+          {
+            'zh-CN':
+              '请把每个调查文件放在 --out-migrant 或 --returnee 后面，例如 --returnee 回乡.csv。',
+            en: 'Put each survey file after --out-migrant or --returnee, for example --returnee 回乡.csv.',
+          },
         );
       }
       files[current].push(token.value);
@@ -209,8 +212,14 @@ function requireOption(
 ): string {
   if (value === undefined) {
     throw new UsageError(
-      `yangui returned: --${name} is missing.`,
-      `Add --${name} FILE, for example ${example}.`,
+      {
+        'zh-CN': `yangui returned：缺少 --${name}。`,
+        en: `yangui returned: --${name} is missing.`,
+      },
+      {
+        'zh-CN': `请加上 --${name} 和文件名，例如 ${example}。`,
+        en: `Add --${name} FILE, for example ${example}.`,
+      },
     );
   }
   return value;
@@ -223,8 +232,14 @@ function requireKindFiles(
   if (files.length === 0) {
     const label = kind === 'out-migrant' ? '在外人员' : '回乡人员';
     throw new UsageError(
-      `yangui returned: no ${kind} (${label}) file was given.`,
-      `Add --${kind} FILE, once per file or followed by several files.`,
+      {
+        'zh-CN': `yangui returned：缺少${label}文件（--${kind}）。`,
+        en: `yangui returned: no ${kind} (${label}) file was given.`,
+      },
+      {
+        'zh-CN': `请加上 --${kind} 和文件名。可以在每个文件前面各加一次 --${kind}，也可以在一个 --${kind} 后面列出多个文件。`,
+        en: `Add --${kind} FILE, once per file or followed by several files.`,
+      },
     );
   }
   return files;
@@ -291,9 +306,16 @@ async function writeOutput(
   try {
     await writeFile(path.resolve(io.cwd, file), text);
   } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(
-      `yangui returned: ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-      'Check that the folder exists and that the file is not open in Excel.',
+      {
+        'zh-CN': `yangui returned：${file} 无法写入（${reason}）。`,
+        en: `yangui returned: ${file} cannot be written (${reason}).`,
+      },
+      {
+        'zh-CN': '请检查文件夹是否存在，以及这个文件是否正在 Excel 中打开。',
+        en: 'Check that the folder exists and that the file is not open in Excel.',
+      },
     );
   }
 }

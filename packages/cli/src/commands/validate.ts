@@ -136,8 +136,14 @@ function parseMaxIssues(value: string | undefined): number {
   if (value === undefined) return 30;
   if (!/^\d+$/.test(value)) {
     throw new UsageError(
-      `yangui validate: --max-issues "${value}" is not a whole number of 0 or more.`,
-      'Give a number of issues to list, for example --max-issues 100.',
+      {
+        'zh-CN': `yangui validate：--max-issues 的取值“${value}”不是 0 或正整数。`,
+        en: `yangui validate: --max-issues "${value}" is not a whole number of 0 or more.`,
+      },
+      {
+        'zh-CN': '请填写要列出的问题条数，例如 --max-issues 100。',
+        en: 'Give a number of issues to list, for example --max-issues 100.',
+      },
     );
   }
   return Number(value);
@@ -182,9 +188,16 @@ async function writeIssueReport(
       writeCsv(header, rows, { bom: true }),
     );
   } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(
-      `yangui validate: the report ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-      'Choose a path in a folder that exists and is writable.',
+      {
+        'zh-CN': `yangui validate：问题清单 ${file} 无法写入（${reason}）。`,
+        en: `yangui validate: the report ${file} cannot be written (${reason}).`,
+      },
+      {
+        'zh-CN': '请选择一个已经存在、并且可以写入的文件夹。',
+        en: 'Choose a path in a folder that exists and is writable.',
+      },
     );
   }
 }
