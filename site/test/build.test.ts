@@ -127,6 +127,7 @@ describe('static build of fixture bundle', () => {
     expect(html).toContain('id="suppression"');
     expect(html).toContain('1 至 4');
     expect(html).toContain('个体工商户不计入经济实体数');
+    expect(html).toContain('去重用概率记录链接');
   });
 
   it('CSV downloads equal bundle files', async () => {

@@ -105,6 +105,15 @@ describe('loadBundle', () => {
     expect(message).toContain('字段 version');
   });
 
+  it('rejects unknown deduplication rule', async () => {
+    const dir = await brokenBundle();
+    await editFile(dir, 'manifest.json', '"linkage"', '"by-name"');
+
+    const message = await loadError(dir);
+    expect(message).toContain('字段 deduplication.matcher');
+    expect(message).toContain('by-name');
+  });
+
   it('rejects missing required table', async () => {
     const dir = await brokenBundle();
     const file = path.join(dir, 'manifest.json');

@@ -52,9 +52,11 @@ describe('yangui dedupe', () => {
       'row',
       'recordId',
       'personKey',
+      'status',
       'recordsInPerson',
       'bestLinkWeight',
       'linkedTo',
+      'linkDetails',
     ]);
     expect(rows).toHaveLength(7);
     const a = rows.find((row) => row.recordId === zhang);
@@ -64,6 +66,9 @@ describe('yangui dedupe', () => {
     expect(a?.recordsInPerson).toBe('2');
     expect(a?.linkedTo).toBe(zhangHomophone);
     expect(Number(a?.bestLinkWeight)).toBeGreaterThan(6);
+    expect(a?.status).toBe('valid');
+    expect(a?.linkDetails).toMatch(/^residentId=missing:0; name=\w+:\+/);
+    expect(a?.linkDetails).toContain('; prior=-');
     const keys = new Set(rows.map((row) => row.personKey));
     expect(keys.size).toBe(6);
   });
@@ -204,7 +209,8 @@ describe('yangui dedupe', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('读取 8 行 = 有效 6 行 + 拒绝 2 行');
     const rows = readRows(out);
-    expect(rows).toHaveLength(6);
+    expect(rows).toHaveLength(8);
+    expect(rows.filter((row) => row.status === 'rejected')).toHaveLength(2);
     const wang = rows.filter((row) => row.recordsInPerson === '3');
     expect(wang.map((row) => row.recordId)).toEqual([
       'returnee-valid.csv#2',
@@ -217,7 +223,7 @@ describe('yangui dedupe', () => {
   it('exits 2 without --out', () => {
     const run = runCli(['dedupe', '--kind', 'returnee', 'returnee-valid.csv']);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('--out is missing');
+    expect(run.stderr).toContain('缺少 --out');
   });
 
   it('exits 2 on invalid parameters', () => {
@@ -230,7 +236,7 @@ describe('yangui dedupe', () => {
       ...outMigrantFiles,
     );
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain('parameters file');
+    expect(run.stderr).toContain('参数文件');
   });
 });
 

@@ -83,6 +83,8 @@ export interface Manifest {
   settings: { countIndividualHouseholds: boolean };
   /** Record counts of both databases. */
   rows: { returnee: RowCounts; outMigrant: RowCounts };
+  /** Rule that found the records of one person; absent in older bundles. */
+  deduplication?: { matcher: 'linkage' | 'resident-id' };
   /** The six returnee indicators. */
   indicators: Indicator[];
   /** The CSV tables of the bundle. */
@@ -245,6 +247,20 @@ function checkTableLayout(manifest: Manifest): void {
   });
 }
 
+/** Checks the optional `deduplication` field. */
+function deduplicationAt(value: unknown): Pick<Manifest, 'deduplication'> {
+  if (value === undefined) return {};
+  const deduplication = objectAt(value, 'deduplication');
+  const matcher = deduplication.matcher;
+  if (matcher !== 'linkage' && matcher !== 'resident-id') {
+    throw new ManifestFieldError(
+      'deduplication.matcher',
+      `应为 "linkage" 或 "resident-id"，${describe(matcher)}`,
+    );
+  }
+  return { deduplication: { matcher } };
+}
+
 /**
  * Checks a parsed `manifest.json` field by field and returns it typed.
  *
@@ -299,6 +315,7 @@ export function checkManifest(value: unknown): Manifest {
       returnee: rowCountsAt(rows.returnee, 'rows.returnee'),
       outMigrant: rowCountsAt(rows.outMigrant, 'rows.outMigrant'),
     },
+    ...deduplicationAt(manifest.deduplication),
     indicators: arrayAt(manifest.indicators, 'indicators').map((item, index) =>
       indicatorAt(item, `indicators[${index}]`),
     ),

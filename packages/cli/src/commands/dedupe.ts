@@ -3,18 +3,19 @@ import path from 'node:path';
 import {
   assignStableKeys,
   findBestLinks,
-  formatLinkageIssue,
+  linkNewRecords,
   linkRecords,
-  parametersFromJson,
+  MIN_RECORDS_TO_ESTIMATE,
   parametersToJson,
-  readDecisionsCsv,
-  readPersonsCsv,
   toLinkRecord,
+  toUnverifiedLinkRecord,
   writeCsv,
+  writeKnownPersonsCsv,
   writeReviewCsv,
-  type Issue,
   type KeyEvent,
+  type KnownPersonsReading,
   type LinkageParameters,
+  type LinkedPerson,
   type LinkRecord,
   type LinkResult,
   type Locale,
@@ -29,33 +30,59 @@ import {
   requireFiles,
 } from '../args.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
-import { readInputFile } from '../files.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
 import { formatRowCounts } from '../summary.js';
+import {
+  loadDecisions,
+  loadKnown,
+  loadParameters,
+  loadPersons,
+} from './dedupe-inputs.js';
+import {
+  carriedKeys,
+  keysOf,
+  OUT_HEADER,
+  outputRows,
+  stateIdsOf,
+  type UnverifiedCounts,
+} from './dedupe-output.js';
 
 export const dedupeHelp = `Usage: yangui dedupe --kind returnee|out-migrant --out FILE [options] FILE...
 
 Validates the files and links the valid records that belong to the same
 person by probabilistic record linkage (name, resident ID number, birth
 date, place and dates compared), also when the ID is missing or a name is
-written with a homophone. Writes one CSV row per valid record with its
-person key. Pairs that are neither clear links nor clear non-links go to a
-review file for a clerk, whose decisions the next run applies.
+written with a homophone. Writes one CSV row per input row with its person
+key. Pairs that are neither clear links nor clear non-links go to a review
+file for a clerk, whose decisions the next run applies.
+
+A row rejected only because of its resident ID number (a wrong check
+character, one digit typed wrong, two digits swapped, Excel damage) is
+linked too: when it matches a person with valid records, --out gives that
+person's key and the record that holds the right number. The row stays
+rejected and is not counted twice.
 
 Options:
   --kind KIND              record kind: returnee (回乡人员) or out-migrant (在外人员)
-  --out FILE               write one row per valid record: file, row, recordId,
-                           personKey, recordsInPerson, bestLinkWeight, linkedTo
-                           (CSV, UTF-8 with BOM)
+  --out FILE               write one row per input row: file, row, recordId,
+                           personKey, status (valid / rejected), recordsInPerson,
+                           bestLinkWeight, linkedTo, linkDetails (the weight of
+                           each comparison) (CSV, UTF-8 with BOM)
   --registry FILE          county registry CSV (区划代码,名称) to check townships and villages
   --review FILE            write the pairs for clerical review as CSV, names and IDs masked
   --decisions FILE         a review file with the 判定 (decision) column filled in:
                            同一人 / same or 不同人 / different; empty cells are skipped
   --persons FILE           the --out file of the previous round, so that persons
                            keep their keys; merges and splits are reported
+  --known FILE             the --save-known file of earlier rounds: link only the new
+                           records to these persons, which keep their keys
+  --save-known FILE        write every linked record (known and valid new ones) with
+                           its person key and compared fields, for the next --known;
+                           the file holds names and ID numbers in full
   --parameters FILE        model parameters (JSON) from --save-parameters; without
-                           it the parameters are estimated from the records
+                           it the parameters are estimated from the records, or the
+                           built-in defaults are used below ${MIN_RECORDS_TO_ESTIMATE} records
   --save-parameters FILE   write the model parameters used as JSON
   --lang LANG              message and review header language: zh-CN (default) or en
   --today DATE             date used by the "not in the future" rule (default: today in China, UTC+8)
@@ -76,6 +103,8 @@ export async function runDedupe(
     review: { type: 'string' },
     decisions: { type: 'string' },
     persons: { type: 'string' },
+    known: { type: 'string' },
+    'save-known': { type: 'string' },
     parameters: { type: 'string' },
     'save-parameters': { type: 'string' },
     lang: { type: 'string' },
@@ -95,8 +124,27 @@ export async function runDedupe(
   const out = values.out;
   if (out === undefined) {
     throw new UsageError(
-      'yangui dedupe: --out is missing.',
-      'Add --out FILE, for example --out 人员.csv, to name the result file.',
+      {
+        'zh-CN': 'yangui dedupe：缺少 --out。',
+        en: 'yangui dedupe: --out is missing.',
+      },
+      {
+        'zh-CN': '请加上 --out 和文件名，例如 --out 人员.csv。',
+        en: 'Add --out FILE, for example --out 人员.csv, to name the result file.',
+      },
+    );
+  }
+  if (values.known !== undefined && values.persons !== undefined) {
+    throw new UsageError(
+      {
+        'zh-CN': 'yangui dedupe：--known 与 --persons 不能同时使用。',
+        en: 'yangui dedupe: --known and --persons cannot be used together.',
+      },
+      {
+        'zh-CN':
+          '--known 已带有人员编号。只给新记录时用 --known；重新链接全部记录时用 --persons。',
+        en: '--known already carries the person keys. Use --known to link new records only, or --persons to link every record again.',
+      },
     );
   }
   const files = requireFiles('dedupe', positionals);
@@ -115,6 +163,10 @@ export async function runDedupe(
     values.persons === undefined
       ? undefined
       : await loadPersons(io, values.persons, locale);
+  const known =
+    values.known === undefined
+      ? undefined
+      : await loadKnown(io, values.known, locale);
   const registry =
     values.registry === undefined
       ? undefined
@@ -129,14 +181,17 @@ export async function runDedupe(
     locale,
   );
   const records = validation.records.map(toLinkRecord);
-  const result = link(records, parameters, decisions?.decisions ?? []);
   const stateIds = stateIdsOf(validation.records);
-  const stable = assignStableKeys(
-    result,
-    previous === undefined
-      ? undefined
-      : { recordKey: carriedKeys(previous.recordKey, records, stateIds) },
-  );
+  const knownRecords = known?.known.records ?? [];
+  const linked = link(records, {
+    parameters,
+    decisions: decisions?.decisions ?? [],
+    known,
+    previous:
+      previous === undefined
+        ? undefined
+        : { recordKey: carriedKeys(previous.recordKey, records, stateIds) },
+  });
   if (previous !== undefined && previous.recordKey.size > 0) {
     const found = stateIds.filter((id) => previous.recordKey.has(id)).length;
     if (found === 0) {
@@ -147,68 +202,77 @@ export async function runDedupe(
       );
     }
   }
-  const bestLinks =
-    result.persons.length > 0
-      ? findBestLinks(records, stable.persons, result.parameters)
-      : new Map();
 
-  // Output rows follow the input order of the records.
-  const personOf = new Map<string, { key: string; size: number }>();
-  for (const person of stable.persons) {
-    for (const id of person.recordIds) {
-      personOf.set(id, { key: person.key, size: person.recordIds.length });
-    }
-  }
-  const rows = validation.records.map((row, index) => {
-    const id = (records[index] as LinkRecord).id;
-    const person = personOf.get(id);
-    const best = bestLinks.get(id);
-    return [
-      row.file,
-      String(row.row),
-      stateIds[index] ?? id,
-      person?.key ?? '',
-      String(person?.size ?? 1),
-      best === undefined ? '' : best.weight.toFixed(2),
-      best?.recordId ?? '',
-    ];
-  });
-  await writeOutput(
-    io,
-    out,
-    writeCsv(
-      [
-        'file',
-        'row',
-        'recordId',
-        'personKey',
-        'recordsInPerson',
-        'bestLinkWeight',
-        'linkedTo',
-      ],
-      rows,
-    ),
+  // Rows rejected only for their ID number are linked to the persons found,
+  // which stay as they are.
+  const linkedRecords = [...knownRecords, ...records];
+  const unverified = validation.unverified.map(toUnverifiedLinkRecord);
+  const unverifiedIds = new Set(unverified.map((record) => record.id));
+  const persons =
+    unverified.length === 0
+      ? linked.persons
+      : linkNewRecords(
+          {
+            records: linkedRecords,
+            keys: keysOf(linkedRecords, linked.persons),
+          },
+          unverified,
+          { parameters: linked.result.parameters, estimate: false },
+        ).persons;
+  const bestLinks = findBestLinks(
+    [...linkedRecords, ...unverified],
+    persons,
+    linked.result.parameters,
+    { isTarget: (id) => !unverifiedIds.has(id) },
   );
+  const output = outputRows({
+    validation,
+    records,
+    unverified,
+    stateIds,
+    persons,
+    unverifiedIds,
+    bestLinks,
+  });
+
+  await writeOutput(io, out, writeCsv(OUT_HEADER, output.rows));
   if (values.review !== undefined) {
     await writeOutput(
       io,
       values.review,
-      writeReviewCsv(result.review, records, { locale }),
+      writeReviewCsv(linked.result.review, linkedRecords, { locale }),
     );
   }
   if (values['save-parameters'] !== undefined) {
     await writeOutput(
       io,
       values['save-parameters'],
-      `${parametersToJson(result.parameters)}\n`,
+      `${parametersToJson(linked.result.parameters)}\n`,
+    );
+  }
+  if (values['save-known'] !== undefined) {
+    const keys = keysOf(linkedRecords, linked.persons);
+    const recordIds = [...(known?.recordIds ?? []), ...stateIds];
+    await writeOutput(
+      io,
+      values['save-known'],
+      writeKnownPersonsCsv(
+        linkedRecords.map((record, index) => ({
+          personKey: keys[index] ?? '',
+          recordId: recordIds[index] ?? record.id,
+          record,
+        })),
+      ),
     );
   }
 
   io.stdout(
-    `${summarize(result, stable.events, {
+    `${summarize(linked, {
       rows: formatRowCounts(validation.rows, locale),
+      newRecords: records,
+      unverified: output.unverified,
       decisions: decisions?.decisions,
-      previous: previous !== undefined,
+      previous: previous !== undefined || known !== undefined,
       locale,
     }).join('\n')}\n`,
   );
@@ -218,47 +282,98 @@ export async function runDedupe(
     : EXIT_OK;
 }
 
+/** The persons of a run with stable keys, and the changes of keys. */
+interface LinkedRun {
+  result: LinkResult;
+  persons: LinkedPerson[];
+  events: KeyEvent[];
+}
+
 function link(
   records: LinkRecord[],
-  parameters: LinkageParameters | undefined,
-  decisions: readonly ReviewDecision[],
-): LinkResult {
+  options: {
+    parameters: LinkageParameters | undefined;
+    decisions: readonly ReviewDecision[];
+    known: KnownPersonsReading | undefined;
+    previous: PreviousPersons | undefined;
+  },
+): LinkedRun {
+  const linkOptions = {
+    ...(options.parameters === undefined
+      ? {}
+      : { parameters: options.parameters }),
+    decisions: options.decisions,
+  };
   try {
-    return linkRecords(records, {
-      ...(parameters === undefined ? {} : { parameters }),
-      decisions,
-    });
+    if (options.known !== undefined) {
+      const result = linkNewRecords(options.known.known, records, linkOptions);
+      return { result, persons: result.persons, events: result.events };
+    }
+    const result = linkRecords(records, linkOptions);
+    const stable = assignStableKeys(result, options.previous);
+    return { result, persons: stable.persons, events: stable.events };
   } catch (error) {
     // Record ids are file#row and unique, so the only expected failure is
     // parameters that name comparisons this version does not have.
+    const reason = (error as Error).message;
     throw new UsageError(
-      `yangui dedupe: record linkage failed: ${(error as Error).message}.`,
-      'Run once without --parameters and save new ones with --save-parameters.',
+      {
+        'zh-CN': `yangui dedupe：记录链接失败：${reason}。`,
+        en: `yangui dedupe: record linkage failed: ${reason}.`,
+      },
+      {
+        'zh-CN':
+          '请先不带 --parameters 运行一次，并用 --save-parameters 保存新参数。',
+        en: 'Run once without --parameters and save new ones with --save-parameters.',
+      },
     );
   }
 }
 
 interface SummaryOptions {
   rows: string;
+  newRecords: readonly LinkRecord[];
+  unverified: UnverifiedCounts;
   decisions: readonly ReviewDecision[] | undefined;
   previous: boolean;
   locale: Locale;
 }
 
-function summarize(
-  result: LinkResult,
-  events: readonly KeyEvent[],
-  options: SummaryOptions,
-): string[] {
-  const { stats } = result;
+function summarize(run: LinkedRun, options: SummaryOptions): string[] {
+  const { stats } = run.result;
   const en = options.locale === 'en';
-  const merged = stats.records - stats.persons;
+  const newIds = new Set(options.newRecords.map((record) => record.id));
+  const personsOfInput = run.persons.filter((person) =>
+    person.recordIds.some((id) => newIds.has(id)),
+  );
+  const records = options.newRecords.length;
+  const merged = records - personsOfInput.length;
   const lines = [
     options.rows,
     en
-      ? `${stats.records} record(s) form ${stats.persons} person(s): ${merged} record(s) merged, ${stats.links} automatic link(s), ${stats.reviewPairs} pair(s) sent to review, ${stats.conflicts} conflict(s) between different resident ID numbers`
-      : `有效记录 ${stats.records} 条归为 ${stats.persons} 人：合并重复记录 ${merged} 条，自动链接 ${stats.links} 对，待人工审核 ${stats.reviewPairs} 对，身份证号冲突 ${stats.conflicts} 对`,
+      ? `${records} valid record(s) form ${personsOfInput.length} person(s): ${merged} record(s) merged, ${stats.links} automatic link(s), ${stats.reviewPairs} pair(s) sent to review, ${stats.conflicts} conflict(s) between different resident ID numbers`
+      : `有效记录 ${records} 条归为 ${personsOfInput.length} 人：合并重复记录 ${merged} 条，自动链接 ${stats.links} 对，待人工审核 ${stats.reviewPairs} 对，身份证号冲突 ${stats.conflicts} 对`,
+    parameterLine(run.result, en),
   ];
+  if (stats.knownRecords > 0) {
+    const joined = personsOfInput.filter((person) =>
+      person.recordIds.some((id) => !newIds.has(id)),
+    ).length;
+    const knownPersons = run.persons.length - personsOfInput.length + joined;
+    lines.push(
+      en
+        ? `known persons: ${knownPersons} (${stats.knownRecords} record(s)); ${joined} of them found again, ${personsOfInput.length - joined} new person(s)`
+        : `已知人员 ${knownPersons} 人（${stats.knownRecords} 条记录）：本次再次出现 ${joined} 人，新增 ${personsOfInput.length - joined} 人`,
+    );
+  }
+  if (options.unverified.rows > 0) {
+    const { rows, matched } = options.unverified;
+    lines.push(
+      en
+        ? `${rows} rejected row(s) have errors only in the resident ID number; ${matched} of them match a person with valid records: correct the number from the record in the linkedTo column of --out`
+        : `被拒绝的行中有 ${rows} 行只有身份证号错误，其中 ${matched} 行与有效记录是同一人：请按 --out 中 linkedTo 列所指的记录核对并更正身份证号`,
+    );
+  }
   if (options.decisions !== undefined) {
     const same = options.decisions.filter((decision) => decision.same).length;
     const different = options.decisions.length - same;
@@ -269,103 +384,35 @@ function summarize(
     );
   }
   if (options.previous) {
-    const merges = events.filter((event) => event.type === 'merge').length;
-    const splits = events.length - merges;
+    const merges = run.events.filter((event) => event.type === 'merge').length;
+    const splits = run.events.length - merges;
     lines.push(
       en
-        ? `compared with the previous persons file: ${merges} merge(s), ${splits} split(s)`
-        : `与上一轮人员文件相比：合并 ${merges} 起，拆分 ${splits} 起`,
+        ? `compared with the previous persons: ${merges} merge(s), ${splits} split(s)`
+        : `与上一轮人员相比：合并 ${merges} 起，拆分 ${splits} 起`,
     );
-    for (const event of events) {
+    for (const event of run.events) {
       lines.push(`  ${event.type} ${event.keys.join(' ')}: ${event.reason}`);
     }
   }
   return lines;
 }
 
-async function loadParameters(
-  io: CommandIO,
-  file: string,
-): Promise<LinkageParameters> {
-  const input = await readInputFile('dedupe', io.cwd, file);
-  try {
-    return parametersFromJson(new TextDecoder().decode(input.bytes));
-  } catch (error) {
-    throw new UsageError(
-      `yangui dedupe: the parameters file ${file} is invalid: ${(error as Error).message}.`,
-      'Use a file written by --save-parameters, or leave out --parameters to estimate them.',
-    );
-  }
-}
-
-async function loadDecisions(
-  io: CommandIO,
-  file: string,
-  locale: Locale,
-): Promise<{ decisions: ReviewDecision[]; errors: number }> {
-  const input = await readInputFile('dedupe', io.cwd, file);
-  const reading = readDecisionsCsv(input.bytes, { file });
-  stopOnFatal(file, reading.fatal, reading.issues, locale, 'decisions');
-  printIssues(io, reading.issues, locale);
-  const errors = reading.issues.filter(
-    (issue) => issue.severity === 'error',
-  ).length;
-  return { decisions: reading.decisions, errors };
-}
-
-async function loadPersons(
-  io: CommandIO,
-  file: string,
-  locale: Locale,
-): Promise<PreviousPersons> {
-  const input = await readInputFile('dedupe', io.cwd, file);
-  const reading = readPersonsCsv(input.bytes, { file });
-  stopOnFatal(file, reading.fatal, reading.issues, locale, 'persons');
-  printIssues(io, reading.issues, locale);
-  return { recordKey: reading.recordKey };
-}
-
-function stopOnFatal(
-  file: string,
-  fatal: boolean,
-  issues: readonly Issue[],
-  locale: Locale,
-  kind: 'decisions' | 'persons',
-): void {
-  if (!fatal) return;
-  throw new UsageError(
-    `yangui dedupe: the ${kind} file ${file} cannot be read:\n` +
-      issues
-        .filter((issue) => issue.severity === 'error')
-        .map((issue) => `  ${formatLinkageIssue(issue, locale)}`)
-        .join('\n'),
-    kind === 'decisions'
-      ? 'Give the review file written by --review, with the 判定 (decision) column filled in.'
-      : 'Give the --out file of the previous run; it needs the columns recordId and personKey.',
-  );
-}
-
-function printIssues(
-  io: CommandIO,
-  issues: readonly Issue[],
-  locale: Locale,
-): void {
-  for (const issue of issues) {
-    const where =
-      issue.row === undefined
-        ? `${issue.file ?? ''} `
-        : locale === 'en'
-          ? `${issue.file ?? ''} row ${issue.row} `
-          : `${issue.file ?? ''} 第 ${issue.row} 行 `;
-    const severity =
-      issue.severity === 'error'
-        ? locale === 'en'
-          ? 'error: '
-          : '错误：'
-        : locale === 'en'
-          ? 'warning: '
-          : '警告：';
-    io.stderr(`${where}${severity}${formatLinkageIssue(issue, locale)}\n`);
+function parameterLine(result: LinkResult, en: boolean): string {
+  const { stats } = result;
+  switch (stats.parameterSource) {
+    case 'estimated':
+      return en
+        ? `model parameters: estimated from these records (${stats.emIterations} EM iterations${stats.emConverged ? '' : ', not converged'})`
+        : `模型参数：由本次记录估计（EM 迭代 ${stats.emIterations} 次${stats.emConverged ? '' : '，未收敛'}）`;
+    case 'default':
+      return en
+        ? `model parameters: built-in defaults, because fewer than ${MIN_RECORDS_TO_ESTIMATE} records are too few to estimate them`
+        : `模型参数：使用内置默认参数，因为记录少于 ${MIN_RECORDS_TO_ESTIMATE} 条，不足以估计`;
+    default:
+      return en
+        ? 'model parameters: from --parameters'
+        : '模型参数：来自 --parameters 文件';
   }
 }
 
@@ -377,46 +424,16 @@ async function writeOutput(
   try {
     await writeFile(path.resolve(io.cwd, file), text);
   } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(
-      `yangui dedupe: ${file} cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`,
-      'Check that the folder exists and that the file is not open in Excel.',
+      {
+        'zh-CN': `yangui dedupe：无法写入 ${file}（${code}）。`,
+        en: `yangui dedupe: ${file} cannot be written (${code}).`,
+      },
+      {
+        'zh-CN': '请检查文件夹是否存在，以及该文件是否正在 Excel 中打开。',
+        en: 'Check that the folder exists and that the file is not open in Excel.',
+      },
     );
   }
-}
-
-/**
- * Returns the identity of each record between rounds: its record number
- * (记录编号) when it has one that no other record of the input shares,
- * otherwise the file name without folders and the row. A record keeps its
- * person key when a re-exported file moves it to another row or folder, as
- * long as it has a record number.
- */
-function stateIdsOf(
-  rows: readonly { file: string; row: number; record: { recordId?: string } }[],
-): string[] {
-  const counts = new Map<string, number>();
-  for (const { record } of rows) {
-    const recordId = record.recordId?.trim();
-    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
-  }
-  return rows.map(({ file, row, record }) => {
-    const recordId = record.recordId?.trim();
-    return recordId && counts.get(recordId) === 1
-      ? recordId
-      : `${path.basename(file)}#${row}`;
-  });
-}
-
-/** Maps the previous keys from record identities to this run's record ids. */
-function carriedKeys(
-  previous: ReadonlyMap<string, string>,
-  records: readonly LinkRecord[],
-  stateIds: readonly string[],
-): Map<string, string> {
-  const carried = new Map<string, string>();
-  records.forEach((record, index) => {
-    const key = previous.get(stateIds[index] ?? '');
-    if (key !== undefined) carried.set(record.id, key);
-  });
-  return carried;
 }

@@ -5,7 +5,12 @@
 import type { LinkedPerson } from './link.js';
 import type { LinkageParameters } from './model.js';
 import { type LinkRecord, prepareRecords } from './record.js';
-import { createPairScorer, termFrequencyTables } from './score.js';
+import {
+  createPairExplainer,
+  createPairScorer,
+  type PairScore,
+  termFrequencyTables,
+} from './score.js';
 
 /** The record a record is most strongly linked to within its person. */
 export interface BestLink {
@@ -13,6 +18,17 @@ export interface BestLink {
   recordId: string;
   /** Match weight of the pair, term frequency adjustment included. */
   weight: number;
+  /** Prior and per-comparison weights that sum to `weight`. */
+  explanation: PairScore;
+}
+
+/** Options of `findBestLinks`. */
+export interface BestLinkOptions {
+  /**
+   * Whether a record may be the other record of a best link; all records
+   * may by default. Records that may not still get a best link of their own.
+   */
+  isTarget?: (recordId: string) => boolean;
 }
 
 /**
@@ -26,7 +42,8 @@ const MAX_SCORED_PERSON = 300;
  * Finds, for each record of a person with two or more records, the other
  * record of the same person with the highest match weight under
  * `parameters`. Records alone in their person, and records of persons with
- * more than 300 records, have no entry.
+ * more than 300 records, have no entry, as have records whose person has
+ * no other record that `options.isTarget` accepts.
  *
  * NOTE: the records are prepared again (name forms, ID parsing), which
  * roughly doubles the preparation time of a `linkRecords` run.
@@ -35,9 +52,14 @@ export function findBestLinks(
   records: readonly LinkRecord[],
   persons: readonly LinkedPerson[],
   parameters: LinkageParameters,
+  options: BestLinkOptions = {},
 ): Map<string, BestLink> {
-  const best = new Map<string, BestLink>();
-  if (!persons.some((person) => person.recordIds.length > 1)) return best;
+  const best = new Map<
+    string,
+    { index: number; other: number; weight: number }
+  >();
+  const isTarget = options.isTarget ?? (() => true);
+  if (!persons.some((person) => person.recordIds.length > 1)) return new Map();
 
   const prepared = prepareRecords(records);
   const indexById = new Map(records.map((record, index) => [record.id, index]));
@@ -57,32 +79,39 @@ export function findBestLinks(
         const j = indexes[y];
         if (i === undefined || j === undefined) continue;
         const weight = score(i, j);
-        keepBetter(
-          best,
-          person.recordIds[x] as string,
-          person.recordIds[y] as string,
-          weight,
-        );
-        keepBetter(
-          best,
-          person.recordIds[y] as string,
-          person.recordIds[x] as string,
-          weight,
-        );
+        const idX = person.recordIds[x] as string;
+        const idY = person.recordIds[y] as string;
+        if (isTarget(idY)) keepBetter(best, idX, i, j, weight);
+        if (isTarget(idX)) keepBetter(best, idY, j, i, weight);
       }
     }
   }
-  return best;
+
+  const explain = createPairExplainer(
+    prepared,
+    parameters,
+    termFrequencyTables(prepared, parameters),
+  );
+  const links = new Map<string, BestLink>();
+  for (const [id, { index, other, weight }] of best) {
+    links.set(id, {
+      recordId: records[other]?.id as string,
+      weight,
+      explanation: explain(Math.min(index, other), Math.max(index, other)),
+    });
+  }
+  return links;
 }
 
 function keepBetter(
-  best: Map<string, BestLink>,
+  best: Map<string, { index: number; other: number; weight: number }>,
   id: string,
-  other: string,
+  index: number,
+  other: number,
   weight: number,
 ): void {
   const current = best.get(id);
   if (current === undefined || weight > current.weight) {
-    best.set(id, { recordId: other, weight });
+    best.set(id, { index, other, weight });
   }
 }

@@ -21,13 +21,17 @@
  *    cannot join them: the pairs between the two persons' other records
  *    weigh too little.
  * 5. A union that would exceed `maxClusterSize` records is not made.
+ * 6. A pair without evidence of identity (see `identity.ts`) links nothing.
+ * 7. Records of one group (a person known from an earlier run) start in one
+ *    cluster, and two clusters holding different groups are never joined
+ *    by scored pairs: only a clerk's "same" decision merges known persons.
  *
  * Weights across clusters in rules 3 and 4 come from `scorePair`, which
  * scores any two records, so pairs that blocking did not generate count
- * too. A pair rejected by rule 3, 4 or 5 goes to review, as do pairs
+ * too. A pair rejected by rule 3 to 7 goes to review, as do pairs
  * between the review and match thresholds, unless their records end in one
  * cluster. A clerk's "same" decision joins the two records' clusters after
- * all scored pairs, bypassing rules 3 to 5 but not rules 1 and 2.
+ * all scored pairs, bypassing rules 3 to 7 but not rules 1 and 2.
  */
 
 /** Input of `clusterPairs`. */
@@ -55,6 +59,16 @@ export interface ClusterInput {
   different?: readonly (readonly [number, number])[];
   /** Largest cluster that a scored pair may build. Defaults to 100. */
   maxClusterSize?: number;
+  /**
+   * Per scored pair, `1` when it shows evidence of identity and may link
+   * (rule 6); all pairs may link when absent.
+   */
+  identifying?: Uint8Array;
+  /**
+   * Group of each record, or -1: records with the same group number start
+   * in one cluster (rule 7).
+   */
+  groups?: Int32Array;
 }
 
 /** Reason that a pair went to review. */
@@ -64,7 +78,11 @@ export type ReviewReason =
   /** Above the match threshold, but the merge failed rule 3 or 4. */
   | 'unsupported_merge'
   /** Above the match threshold, but the merged cluster would be too big. */
-  | 'cluster_size';
+  | 'cluster_size'
+  /** Above the match threshold, but neither ID number nor name agrees. */
+  | 'no_identity_agreement'
+  /** Above the match threshold, but it would merge two known persons. */
+  | 'known_persons';
 
 /** A union rejected because valid resident ID numbers differ. */
 export interface ClusterConflict {
@@ -104,6 +122,7 @@ export function clusterPairs(input: ClusterInput): ClusterResult {
   const { match, review } = input.thresholds;
   const maxClusterSize = input.maxClusterSize ?? DEFAULT_MAX_CLUSTER_SIZE;
   const forest = new ClusterForest(n, input.residentIds, input.different ?? []);
+  if (input.groups !== undefined) forest.joinGroups(input.groups);
   const conflicts: ClusterConflict[] = [];
 
   const order = pairsByWeight(input.weights, review);
@@ -122,6 +141,14 @@ export function clusterPairs(input: ClusterInput): ClusterResult {
     }
     if (!forest.idsCompatible(ra, rb)) {
       conflicts.push(forest.conflict(a, b, weight, 'score'));
+      continue;
+    }
+    if (input.identifying !== undefined && input.identifying[k] !== 1) {
+      rejected.set(k, 'no_identity_agreement');
+      continue;
+    }
+    if (forest.holdsOtherGroup(ra, rb)) {
+      rejected.set(k, 'known_persons');
       continue;
     }
     if (forest.size(ra) + forest.size(rb) > maxClusterSize) {
@@ -241,6 +268,7 @@ class ClusterForest {
   private readonly memberLists: number[][];
   private readonly ids: string[];
   private readonly cannotLink = new Map<number, number[]>();
+  private readonly groupOf: Int32Array;
 
   constructor(
     n: number,
@@ -250,6 +278,7 @@ class ClusterForest {
     this.parent = new Int32Array(n).map((_, i) => i);
     this.memberLists = Array.from({ length: n }, (_, i) => [i]);
     this.ids = Array.from({ length: n }, (_, i) => residentIds[i] ?? '');
+    this.groupOf = new Int32Array(n).fill(-1);
     for (const [a, b] of different) {
       this.addCannotLink(a, b);
       this.addCannotLink(b, a);
@@ -263,6 +292,34 @@ class ClusterForest {
     } else {
       list.push(b);
     }
+  }
+
+  /**
+   * Puts the records of each group in one cluster, whatever their resident
+   * ID numbers, and remembers each cluster's group.
+   */
+  joinGroups(groups: Int32Array): void {
+    const rootOfGroup = new Map<number, number>();
+    groups.forEach((group, i) => {
+      if (group < 0) return;
+      const root = rootOfGroup.get(group);
+      if (root === undefined) {
+        rootOfGroup.set(group, i);
+        this.groupOf[i] = group;
+        return;
+      }
+      const ra = this.find(root);
+      const rb = this.find(i);
+      if (ra !== rb) this.union(ra, rb);
+      this.groupOf[this.find(i)] = group;
+    });
+  }
+
+  /** Whether the two clusters hold records of two different groups. */
+  holdsOtherGroup(ra: number, rb: number): boolean {
+    const a = this.groupOf[ra] as number;
+    const b = this.groupOf[rb] as number;
+    return a >= 0 && b >= 0 && a !== b;
   }
 
   find(i: number): number {
@@ -341,6 +398,9 @@ class ClusterForest {
     this.memberLists[small] = [];
     if (this.ids[big] === '') {
       this.ids[big] = this.ids[small] as string;
+    }
+    if ((this.groupOf[big] as number) < 0) {
+      this.groupOf[big] = this.groupOf[small] as number;
     }
   }
 

@@ -15,6 +15,12 @@ export interface SurveyRow {
   record: ReturneeRecord | OutMigrantRecord;
 }
 
+/** A survey row rejected only for its resident ID number. */
+export interface UnverifiedSurveyRow extends SurveyRow {
+  /** The resident ID number as written, not validated. */
+  residentId: string;
+}
+
 /** Builds the record id `file#row` that linkage output refers to. */
 export function linkRecordId(file: string, row: number): string {
   return `${file}#${row}`;
@@ -46,5 +52,18 @@ export function toLinkRecord(row: SurveyRow): LinkRecord {
   } else if (record.departedAt !== undefined) {
     link.departedAt = record.departedAt;
   }
+  return link;
+}
+
+/**
+ * Maps a row rejected only for its resident ID number to a linkage record
+ * with the id `file#row`. The number is passed as written and marked not
+ * valid, so that linkage compares it digit by digit (one wrong digit, two
+ * swapped) where it can, and never uses it to keep persons apart.
+ */
+export function toUnverifiedLinkRecord(row: UnverifiedSurveyRow): LinkRecord {
+  const link = toLinkRecord(row);
+  link.residentId = row.residentId;
+  link.residentIdValid = false;
   return link;
 }

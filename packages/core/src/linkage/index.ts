@@ -70,9 +70,21 @@ export {
   type LinkResult,
   linkRecords,
   type LinkStats,
+  MIN_RECORDS_TO_ESTIMATE,
+  type ParameterSource,
   type ReviewDecision,
   type ReviewPair,
 } from './link.js';
+export {
+  type IncrementalLinkResult,
+  type KnownPersons,
+  linkNewRecords,
+} from './link-new.js';
+export {
+  DEFAULT_PARAMETERS_RECORDS,
+  defaultParameters,
+} from './default-parameters.js';
+export { identifyingPairs } from './identity.js';
 export {
   type ComparisonParameters,
   defaultThresholds,
@@ -84,6 +96,7 @@ export {
   validateParameters,
 } from './model.js';
 export {
+  createPairExplainer,
   createPairScorer,
   type PairScore,
   scoreCandidates,
@@ -91,7 +104,19 @@ export {
   termFrequencyTables,
   type WeightContribution,
 } from './score.js';
-export { linkRecordId, type SurveyRow, toLinkRecord } from './from-records.js';
+export {
+  linkRecordId,
+  type SurveyRow,
+  toLinkRecord,
+  toUnverifiedLinkRecord,
+  type UnverifiedSurveyRow,
+} from './from-records.js';
+export {
+  type KnownPersonsReading,
+  type KnownRecord,
+  readKnownPersonsCsv,
+  writeKnownPersonsCsv,
+} from './known-file.js';
 export { linkageMessages } from './messages.js';
 /** Formats any issue, linkage issues included; the same as `formatIssue`. */
 export { formatIssue as formatLinkageIssue } from '../issues/messages.js';
@@ -113,4 +138,8 @@ export {
   type WriteReviewOptions,
   writeReviewCsv,
 } from './review.js';
-export { type BestLink, findBestLinks } from './best-link.js';
+export {
+  type BestLink,
+  type BestLinkOptions,
+  findBestLinks,
+} from './best-link.js';

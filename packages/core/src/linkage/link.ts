@@ -3,10 +3,12 @@
  * comparison, parameter estimation, scoring, clustering and review.
  */
 import { type BlockingRule, defaultBlockingRules } from './blocking.js';
-import { candidatePairs, hashKey } from './candidates.js';
+import { type CandidatePairs, candidatePairs, hashKey } from './candidates.js';
 import { clusterPairs, type ReviewReason } from './cluster.js';
 import { type Comparison, defaultComparisons } from './compare.js';
 import { type EstimateOptions, estimateParameters } from './estimate.js';
+import { defaultParameters } from './default-parameters.js';
+import { identifyingPairs } from './identity.js';
 import type { LinkageParameters, LinkageThresholds } from './model.js';
 import {
   type LinkRecord,
@@ -38,15 +40,32 @@ export interface ReviewDecision {
   same: boolean;
 }
 
+/**
+ * Fewest records (new records, when linking against known persons) from
+ * which `linkRecords` estimates the parameters by default. Below it EM sees
+ * too few matching pairs to tell twins from one person, so the shipped
+ * `defaultParameters` are used.
+ */
+export const MIN_RECORDS_TO_ESTIMATE = 2000;
+
 /** Options of `linkRecords`. */
 export interface LinkOptions {
-  /** Model parameters; when absent they are estimated from the records. */
+  /**
+   * Model parameters. When absent they are estimated from the records, or
+   * taken from `defaultParameters` when there are fewer records than
+   * `minRecordsToEstimate`, then without the term frequency adjustment
+   * when the run as a whole has fewer records than that too.
+   */
   parameters?: LinkageParameters;
   /**
-   * Whether to estimate parameters. Defaults to true without `parameters`
-   * and false with them; with both, `parameters` is the starting point.
+   * Whether to estimate parameters. By default they are estimated when
+   * `parameters` is absent and there are at least `minRecordsToEstimate`
+   * records. `true` estimates in any case, starting from `parameters` when
+   * given; `false` never estimates and uses `parameters` or the defaults.
    */
   estimate?: boolean;
+  /** Fewest records estimated from by default; `MIN_RECORDS_TO_ESTIMATE`. */
+  minRecordsToEstimate?: number;
   /** Comparisons of a newly estimated model. Default `defaultComparisons`. */
   comparisons?: readonly Comparison[];
   /** Options of the estimation: sample size, seed, tolerance, iterations. */
@@ -62,6 +81,9 @@ export interface LinkOptions {
   /** Largest cluster that scored pairs may build. Default 100. */
   maxClusterSize?: number;
 }
+
+/** Where the parameters of a run came from. */
+export type ParameterSource = 'given' | 'estimated' | 'default';
 
 /** A person: the records linked together. */
 export interface LinkedPerson {
@@ -119,9 +141,13 @@ export interface LinkStats {
   conflicts: number;
   /** Persons found. */
   persons: number;
-  /** EM iterations, or 0 when the parameters were given. */
+  /** Records of known persons among `records`; 0 for `linkRecords`. */
+  knownRecords: number;
+  /** Where the parameters came from. */
+  parameterSource: ParameterSource;
+  /** EM iterations, or 0 when nothing was estimated. */
   emIterations: number;
-  /** Whether EM converged; true when the parameters were given. */
+  /** Whether EM converged; true when nothing was estimated. */
   emConverged: boolean;
   /** Decisions naming a record id that is not among the records. */
   unknownDecisions: number;
@@ -144,9 +170,9 @@ export interface LinkResult {
 /**
  * Links records that belong to the same person.
  *
- * TODO: person keys depend only on the smallest member id, so they change
- * when a later round adds a record with a smaller id; keys stable across
- * rounds need the previous round's persons as input.
+ * Person keys depend only on the smallest member id, so they change when a
+ * later round adds a record with a smaller id; `linkNewRecords` and
+ * `assignStableKeys` keep the keys of earlier rounds.
  *
  * @throws {Error} When two records share an id, or the given parameters
  * name comparisons or levels that this version does not have.
@@ -155,6 +181,30 @@ export function linkRecords(
   records: readonly LinkRecord[],
   options: LinkOptions = {},
 ): LinkResult {
+  const { clusterOf, ...result } = runLinkage(records, options, undefined);
+  return { persons: groupPersons(records, clusterOf), ...result };
+}
+
+/** Records of known persons, by group, and the first new record. */
+export interface FixedGroups {
+  groups: Int32Array;
+  firstNew: number;
+}
+
+/** Everything of a run but the persons, which callers key differently. */
+export type LinkageRun = Omit<LinkResult, 'persons'> & {
+  clusterOf: Uint32Array;
+};
+
+/**
+ * Runs blocking, scoring and clustering; with `fixed`, only pairs with a
+ * record from `fixed.firstNew` on are scored and known groups stay whole.
+ */
+export function runLinkage(
+  records: readonly LinkRecord[],
+  options: LinkOptions,
+  fixed: FixedGroups | undefined,
+): LinkageRun {
   const indexById = new Map<string, number>();
   records.forEach((record, index) => {
     if (indexById.has(record.id)) {
@@ -166,7 +216,7 @@ export function linkRecords(
   });
 
   const prepared = prepareRecords(records);
-  const pairs = candidatePairs(
+  const allPairs = candidatePairs(
     prepared,
     options.rules ?? defaultBlockingRules,
     {
@@ -175,17 +225,23 @@ export function linkRecords(
         : { maxBlockSize: options.maxBlockSize }),
     },
   );
+  const pairs =
+    fixed === undefined ? allPairs : pairsWithNew(allPairs, fixed.firstNew);
 
-  // Parameters: given, estimated, or given and refined.
+  const chosen = chooseParameters(
+    options,
+    records.length - (fixed?.firstNew ?? 0),
+    records.length,
+  );
   const list =
-    options.parameters === undefined
+    chosen.start === undefined
       ? [...(options.comparisons ?? defaultComparisons)]
-      : resolveComparisons(options.parameters);
+      : resolveComparisons(chosen.start);
   const levels = compareCandidates(prepared, pairs, list);
-  let parameters = options.parameters;
+  let parameters = chosen.start;
   let emIterations = 0;
   let emConverged = true;
-  if (parameters === undefined || options.estimate === true) {
+  if (chosen.source === 'estimated') {
     const estimated = estimateParameters(prepared, list, levels, {
       ...options.estimation,
       ...(parameters === undefined ? {} : { start: parameters }),
@@ -193,6 +249,9 @@ export function linkRecords(
     parameters = estimated.parameters;
     emIterations = estimated.iterations;
     emConverged = estimated.converged;
+  }
+  if (parameters === undefined) {
+    throw new Error('No linkage parameters were given or estimated');
   }
   parameters = {
     ...parameters,
@@ -222,6 +281,8 @@ export function linkRecords(
     ...(options.maxClusterSize === undefined
       ? {}
       : { maxClusterSize: options.maxClusterSize }),
+    identifying: identifyingPairs(levels, parameters.comparisons),
+    ...(fixed === undefined ? {} : { groups: fixed.groups }),
   });
 
   // Decided pairs need no review.
@@ -260,9 +321,9 @@ export function linkRecords(
     source: conflict.source,
   }));
 
-  const persons = groupPersons(records, clusters.clusterOf);
+  const persons = new Set(clusters.clusterOf).size;
   return {
-    persons,
+    clusterOf: clusters.clusterOf,
     review,
     conflicts,
     parameters,
@@ -272,12 +333,53 @@ export function linkRecords(
       links: clusters.links,
       reviewPairs: review.length,
       conflicts: conflicts.length,
-      persons: persons.length,
+      persons,
+      knownRecords: fixed?.firstNew ?? 0,
+      parameterSource: chosen.source,
       emIterations,
       emConverged,
       unknownDecisions: unknown,
     },
   };
+}
+
+/** Picks the parameters to start from and whether to estimate them. */
+function chooseParameters(
+  options: LinkOptions,
+  newRecords: number,
+  records: number,
+): { start: LinkageParameters | undefined; source: ParameterSource } {
+  const given = options.parameters;
+  if (options.estimate === true) return { start: given, source: 'estimated' };
+  if (given !== undefined) return { start: given, source: 'given' };
+  const enough =
+    newRecords >= (options.minRecordsToEstimate ?? MIN_RECORDS_TO_ESTIMATE);
+  if (options.estimate === undefined && enough) {
+    return { start: undefined, source: 'estimated' };
+  }
+  // Name frequencies counted on a few records are noise: in a file of 20
+  // every name has a frequency of at least 1/20.
+  const defaults = defaultParameters(records);
+  if (records < (options.minRecordsToEstimate ?? MIN_RECORDS_TO_ESTIMATE)) {
+    defaults.termFrequencies = [];
+  }
+  return { start: defaults, source: 'default' };
+}
+
+/** Keeps the pairs whose larger index is a new record, in order. */
+function pairsWithNew(pairs: CandidatePairs, firstNew: number): CandidatePairs {
+  let count = 0;
+  for (const right of pairs.right) if (right >= firstNew) count += 1;
+  const left = new Uint32Array(count);
+  const right = new Uint32Array(count);
+  let k = 0;
+  pairs.right.forEach((b, index) => {
+    if (b < firstNew) return;
+    left[k] = pairs.left[index] as number;
+    right[k] = b;
+    k += 1;
+  });
+  return { left, right, rules: pairs.rules };
 }
 
 /** The 18-character resident ID number if valid and usable, else `''`. */
@@ -315,7 +417,7 @@ function readDecisions(
 }
 
 /** Groups records by cluster and gives each person its key. */
-function groupPersons(
+export function groupPersons(
   records: readonly LinkRecord[],
   clusterOf: Uint32Array,
 ): LinkedPerson[] {

@@ -7,6 +7,11 @@ export const linkageMessages: Record<string, MessageTemplates> = {
       '判定“{value}”无法识别。请填写“同一人”或“不同人”（也可写 same 或 different），不确定的留空。',
     en: 'Decision "{value}" is not recognised. Write 同一人 or 不同人 (or same or different), and leave the cell empty when unsure.',
   },
+  linkage_known_row_incomplete: {
+    'zh-CN':
+      '已知人员文件的这一行缺少人员编号或记录编号，已跳过。请使用 --save-known 写出的文件，不要手工修改这两列。',
+    en: 'This row of the known persons file lacks a person key or a record id and was skipped. Use the file written by --save-known without editing these two columns.',
+  },
   linkage_missing_record: {
     'zh-CN':
       '缺少记录编号（{column}）。请保留审核表中的记录编号列，不要修改或删除。',

@@ -351,3 +351,25 @@ export function createPairScorer(
     return weight[0] as number;
   };
 }
+
+/**
+ * Scores and explains any two records, with the weight `createPairScorer`
+ * gives them.
+ */
+export function createPairExplainer(
+  prepared: readonly PreparedRecord[],
+  parameters: LinkageParameters,
+  tf?: TermFrequencyTables,
+): (i: number, j: number) => PairScore {
+  const list = resolveComparisons(parameters);
+  return (i, j) => {
+    const levels = new Uint8Array(list.length);
+    const a = prepared[i] as PreparedRecord;
+    compareRecords(a, prepared[j] as PreparedRecord, list, levels);
+    return scorePair(
+      levels,
+      parameters,
+      tf === undefined ? undefined : pairTermFrequencies(tf, a, levels),
+    );
+  };
+}

@@ -45,6 +45,7 @@ export function buildPublication(input: PublicationInput): Bundle {
         ...input.outMigrant.rows,
       },
     },
+    matcher: input.matcher ?? 'linkage',
     ...(input.settings === undefined ? {} : { settings: input.settings }),
     ...(input.minimumCount === undefined
       ? {}

@@ -6,6 +6,7 @@ import type { RecordKind } from '../model/types.js';
 import {
   readSurveyCsv,
   validateTable,
+  type UnverifiedRow,
   type ValidationOptions,
   type ValidRow,
 } from '../validate/index.js';
@@ -38,6 +39,11 @@ export interface SurveyValidation<K extends RecordKind = RecordKind> {
   files: FileReport[];
   /** Valid records of every file, in input order. */
   records: ValidRow<RecordOf<K>>[];
+  /**
+   * Rejected rows whose only errors are about the resident ID number, in
+   * input order; record linkage can still match them to a person.
+   */
+  unverified: UnverifiedRow<RecordOf<K>>[];
   /** Issues of every file, in input order. */
   issues: Issue[];
   /** Errors that stopped a file from being read as a table. */
@@ -61,6 +67,7 @@ export function validateSurveyFiles<K extends RecordKind>(
     kind,
     files: [],
     records: [],
+    unverified: [],
     issues: [],
     fatal: [],
     rows: { read: 0, valid: 0, rejected: 0 },
@@ -80,6 +87,7 @@ export function validateSurveyFiles<K extends RecordKind>(
       ...validation.counts,
     });
     for (const record of validation.records) result.records.push(record);
+    for (const row of validation.unverified) result.unverified.push(row);
     for (const issue of validation.issues) {
       result.issues.push(
         issue.params === undefined

@@ -1,5 +1,6 @@
 import { aggregateOutMigrants } from '../aggregate/out-migrant.js';
 import { aggregateReturnees } from '../aggregate/returnee.js';
+import type { PersonMatcher } from '../pipeline/aggregate-survey.js';
 import type { RegistryLike } from '../aggregate/townships.js';
 import type { Person } from '../dedupe/types.js';
 import {
@@ -64,6 +65,12 @@ export interface BundleInput {
   settings?: Partial<IndicatorSettings>;
   /** Smallest count published, default `DEFAULT_MINIMUM_COUNT`. */
   minimumCount?: number;
+  /**
+   * Rule that found the records of one person, written to the manifest so
+   * that the published method states it; left out of the manifest when
+   * absent.
+   */
+  matcher?: PersonMatcher;
 }
 
 /** One table entry of `manifest.json`. */
@@ -98,6 +105,8 @@ export interface BundleManifest {
   settings: IndicatorSettings;
   /** Row counts and persons of each database. */
   rows: Record<'returnee' | 'outMigrant', SurveyCounts & { persons: number }>;
+  /** Rule that found the records of one person, when the input named it. */
+  deduplication?: { matcher: PersonMatcher };
   /** The six returnee indicators. */
   indicators: {
     id: string;
@@ -189,6 +198,9 @@ export function buildBundle(input: BundleInput): Bundle {
       returnee: surveyRows(input.returnee),
       outMigrant: surveyRows(input.outMigrant),
     },
+    ...(input.matcher === undefined
+      ? {}
+      : { deduplication: { matcher: input.matcher } }),
     indicators: returneeIndicators.map(({ id, label, unit, rule }) => ({
       id,
       label,

@@ -31,6 +31,22 @@ export interface RecordValidation<R extends SurveyRecord = SurveyRecord> {
   record?: R;
   /** Errors and warnings, located and with personal values masked. */
   issues: Issue[];
+  /**
+   * Present when the record is rejected only because of its resident ID
+   * number (a wrong check character, a digit typed wrong, Excel damage):
+   * the record built from the other fields, without `residentId`, and the
+   * ID number as written. Record linkage can still find the person from
+   * it, so that a clerk learns which valid record holds the right number.
+   */
+  unverified?: UnverifiedRecord<R>;
+}
+
+/** A record rejected only for its resident ID number; see `unverified`. */
+export interface UnverifiedRecord<R extends SurveyRecord = SurveyRecord> {
+  /** The record from the other fields; `residentId` is absent. */
+  record: R;
+  /** The resident ID number as written in the input, not validated. */
+  residentId: string;
 }
 
 /**
@@ -226,8 +242,16 @@ export function validateValues(
   issues.push(...(extra?.issues ?? []));
 
   const located = issues.map((issue) => locateIssue(issue, kind, location));
-  if (located.some((issue) => issue.severity === 'error')) {
-    return { issues: located };
+  const errors = located.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) {
+    const residentId = toRawString(input['residentId']).trim();
+    const idOnly = errors.every((issue) => issue.field === 'residentId');
+    return idOnly && residentId !== '' && extra === undefined
+      ? {
+          issues: located,
+          unverified: { record: buildRecord(kind, state), residentId },
+        }
+      : { issues: located };
   }
   const record = buildRecord(kind, state);
   return {

@@ -5,7 +5,11 @@ export {
   parseCreditCode,
 } from './credit-code.js';
 export { validateValues } from './engine.js';
-export type { RecordLocation, RecordValidation } from './engine.js';
+export type {
+  RecordLocation,
+  RecordValidation,
+  UnverifiedRecord,
+} from './engine.js';
 export { isExcelError } from './excel-error.js';
 export { assertExtraFieldNames, validateExtraFields } from './extra-fields.js';
 export type {
@@ -37,7 +41,12 @@ export {
   START_BEFORE_RETURN_TOLERANCE_DAYS,
 } from './rules.js';
 export { readSurveyCsv, validateSurveyCsv, validateTable } from './table.js';
-export type { TableValidation, ValidationCounts, ValidRow } from './table.js';
+export type {
+  TableValidation,
+  UnverifiedRow,
+  ValidationCounts,
+  ValidRow,
+} from './table.js';
 export {
   countCodePoints,
   MAX_NAME_LENGTH,

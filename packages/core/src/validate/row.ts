@@ -66,6 +66,14 @@ export function validateRow<K extends RecordKind>(
     ...(result.record === undefined
       ? {}
       : { record: result.record as RecordOf<K> }),
+    ...(result.unverified === undefined
+      ? {}
+      : {
+          unverified: {
+            record: result.unverified.record as RecordOf<K>,
+            residentId: result.unverified.residentId,
+          },
+        }),
     issues: [...row.issues, ...result.issues],
   };
 }

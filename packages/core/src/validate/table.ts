@@ -17,6 +17,15 @@ export interface ValidRow<R> {
   record: R;
 }
 
+/**
+ * A row rejected only because of its resident ID number, kept for record
+ * linkage; see `RecordValidation.unverified`.
+ */
+export interface UnverifiedRow<R> extends ValidRow<R> {
+  /** The resident ID number as written, not validated. */
+  residentId: string;
+}
+
 /** Row counts of a validated table; `read` equals `valid + rejected`. */
 export interface ValidationCounts {
   /** Data rows read from the file. */
@@ -33,6 +42,8 @@ export interface TableValidation<R> {
   records: ValidRow<R>[];
   /** Issues of the file, then of each row in file order. */
   issues: Issue[];
+  /** Rejected rows whose only errors are about the resident ID number. */
+  unverified: UnverifiedRow<R>[];
   /** Row counts. */
   counts: ValidationCounts;
 }
@@ -104,6 +115,7 @@ export function validateTable<K extends RecordKind>(
   const repeats = findRepeatedRecordIds(table, kind);
 
   const records: ValidRow<RecordOf<K>>[] = [];
+  const unverified: UnverifiedRow<RecordOf<K>>[] = [];
   for (const row of table.rows) {
     const result = validateRow(kind, row, context);
     issues.push(...result.issues);
@@ -113,6 +125,13 @@ export function validateTable<K extends RecordKind>(
     }
     if (result.record !== undefined) {
       records.push({ file: table.file, row: row.row, record: result.record });
+    } else if (result.unverified !== undefined) {
+      unverified.push({
+        file: table.file,
+        row: row.row,
+        record: result.unverified.record,
+        residentId: result.unverified.residentId,
+      });
     }
   }
 
@@ -120,6 +139,7 @@ export function validateTable<K extends RecordKind>(
   return {
     records,
     issues,
+    unverified,
     counts: { read, valid: records.length, rejected: read - records.length },
   };
 }

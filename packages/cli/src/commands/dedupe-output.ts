@@ -1,0 +1,199 @@
+import path from 'node:path';
+import {
+  formatExplanation,
+  type BestLink,
+  type LinkedPerson,
+  type LinkRecord,
+  type SurveyValidation,
+} from '@yangui/core';
+
+/** Header of the `--out` file. */
+export const OUT_HEADER = [
+  'file',
+  'row',
+  'recordId',
+  'personKey',
+  'status',
+  'recordsInPerson',
+  'bestLinkWeight',
+  'linkedTo',
+  'linkDetails',
+];
+
+/** Input of `outputRows`. */
+export interface OutputInput {
+  validation: SurveyValidation;
+  /** Linkage records of the valid rows, in the order of `validation.records`. */
+  records: readonly LinkRecord[];
+  /** Linkage records of `validation.unverified`, in its order. */
+  unverified: readonly LinkRecord[];
+  /** Identity between rounds of each valid record. */
+  stateIds: readonly string[];
+  /** Persons of every record: known, valid and unverified. */
+  persons: readonly LinkedPerson[];
+  /** Ids of the rows rejected only for their ID number, left out of `recordsInPerson`. */
+  unverifiedIds: ReadonlySet<string>;
+  bestLinks: ReadonlyMap<string, BestLink>;
+}
+
+/** Counts of the rows rejected only for their resident ID number. */
+export interface UnverifiedCounts {
+  rows: number;
+  matched: number;
+}
+
+/**
+ * Builds one output row per input row, valid or rejected, in file order
+ * and then row order. A row rejected only for its ID number that links to
+ * a person with valid records gets that person's key, so that a clerk can
+ * copy the right number from the `linkedTo` record.
+ */
+export function outputRows(input: OutputInput): {
+  rows: string[][];
+  unverified: UnverifiedCounts;
+} {
+  const personOf = new Map<string, { key: string; size: number }>();
+  for (const person of input.persons) {
+    const size = person.recordIds.filter(
+      (id) => !input.unverifiedIds.has(id),
+    ).length;
+    for (const id of person.recordIds) {
+      personOf.set(id, { key: person.key, size });
+    }
+  }
+
+  const entries: { file: string; row: number; cells: string[] }[] = [];
+  const details = (id: string) => {
+    const best = input.bestLinks.get(id);
+    return best === undefined
+      ? ['', '', '']
+      : [
+          best.weight.toFixed(2),
+          best.recordId,
+          formatExplanation(best.explanation),
+        ];
+  };
+  input.validation.records.forEach((row, index) => {
+    const id = (input.records[index] as LinkRecord).id;
+    const person = personOf.get(id);
+    entries.push({
+      file: row.file,
+      row: row.row,
+      cells: [
+        input.stateIds[index] ?? id,
+        person?.key ?? '',
+        'valid',
+        String(person?.size ?? 1),
+        ...details(id),
+      ],
+    });
+  });
+
+  const unverifiedRows = new Set<string>();
+  let matched = 0;
+  input.validation.unverified.forEach((row, index) => {
+    const id = (input.unverified[index] as LinkRecord).id;
+    unverifiedRows.add(`${row.file}\u0000${row.row}`);
+    const person = personOf.get(id);
+    const linked = person !== undefined && person.size > 0;
+    if (linked) matched += 1;
+    entries.push({
+      file: row.file,
+      row: row.row,
+      cells: [
+        `${path.basename(row.file)}#${row.row}`,
+        linked ? person.key : '',
+        'rejected',
+        linked ? String(person.size) : '',
+        ...(linked ? details(id) : ['', '', '']),
+      ],
+    });
+  });
+
+  const rejected = new Set<string>();
+  for (const issue of input.validation.issues) {
+    if (issue.severity !== 'error' || issue.row === undefined) continue;
+    const key = `${issue.file ?? ''}\u0000${issue.row}`;
+    if (unverifiedRows.has(key) || rejected.has(key)) continue;
+    rejected.add(key);
+    entries.push({
+      file: issue.file ?? '',
+      row: issue.row,
+      cells: [
+        `${path.basename(issue.file ?? '')}#${issue.row}`,
+        '',
+        'rejected',
+        '',
+        '',
+        '',
+        '',
+      ],
+    });
+  }
+
+  const fileOrder = new Map(
+    input.validation.files.map((file, index) => [file.file, index]),
+  );
+  entries.sort(
+    (a, b) =>
+      (fileOrder.get(a.file) ?? 0) - (fileOrder.get(b.file) ?? 0) ||
+      a.row - b.row,
+  );
+  return {
+    rows: entries.map((entry) => [
+      entry.file,
+      String(entry.row),
+      ...entry.cells,
+    ]),
+    unverified: { rows: input.validation.unverified.length, matched },
+  };
+}
+
+/**
+ * Returns the identity of each record between rounds: its record number
+ * (记录编号) when it has one that no other record of the input shares,
+ * otherwise the file name without folders and the row. A record keeps its
+ * person key when a re-exported file moves it to another row or folder, as
+ * long as it has a record number.
+ */
+export function stateIdsOf(
+  rows: readonly { file: string; row: number; record: { recordId?: string } }[],
+): string[] {
+  const counts = new Map<string, number>();
+  for (const { record } of rows) {
+    const recordId = record.recordId?.trim();
+    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
+  }
+  return rows.map(({ file, row, record }) => {
+    const recordId = record.recordId?.trim();
+    return recordId && counts.get(recordId) === 1
+      ? recordId
+      : `${path.basename(file)}#${row}`;
+  });
+}
+
+/** Maps the previous keys from record identities to this run's record ids. */
+export function carriedKeys(
+  previous: ReadonlyMap<string, string>,
+  records: readonly LinkRecord[],
+  stateIds: readonly string[],
+): Map<string, string> {
+  const carried = new Map<string, string>();
+  records.forEach((record, index) => {
+    const key = previous.get(stateIds[index] ?? '');
+    if (key !== undefined) carried.set(record.id, key);
+  });
+  return carried;
+}
+
+/** Returns the person key of each record, in record order. */
+export function keysOf(
+  records: readonly LinkRecord[],
+  persons: readonly LinkedPerson[],
+): string[] {
+  const keyOf = new Map<string, string>();
+  for (const person of persons) {
+    for (const id of person.recordIds) keyOf.set(id, person.key);
+  }
+  return records.map((record) => keyOf.get(record.id) ?? '');
+}

@@ -1,0 +1,140 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { fixtures, runCli } from './run-cli.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'yangui-rounds-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const round1 = path.join(fixtures, 'out-migrant-round1.csv');
+const round2 = path.join(fixtures, 'out-migrant-round2.csv');
+
+/** Reads an output CSV into objects keyed by header (no quoted cells). */
+function readRows(file: string): Record<string, string>[] {
+  const [header, ...lines] = readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '')
+    .map((line) => line.split(','));
+  return lines.map((cells) =>
+    Object.fromEntries((header ?? []).map((name, i) => [name, cells[i] ?? ''])),
+  );
+}
+
+function dedupe(...args: string[]) {
+  return runCli(
+    ['dedupe', '--kind', 'out-migrant', '--today', '2026-12-04', ...args],
+    work,
+  );
+}
+
+describe('yangui dedupe with an ID number typed wrong', () => {
+  // 张晓明 of round 1 again, surveyed later, with two digits of the ID
+  // number swapped, so that its check character fails.
+  const typo = path.join(work, 'typo.csv');
+  const [header, zhang] = readFileSync(round1, 'utf8').split('\r\n');
+  const swapped = (zhang ?? '')
+    .replace('522299199003151216', '522299199003151126')
+    .replace('2026-03-10', '2026-09-10');
+  writeFileSync(typo, `${header}\r\n${swapped}\r\n`);
+  const out = path.join(work, 'typo-out.csv');
+  const run = dedupe('--out', out, round1, typo);
+  const rows = readRows(out);
+
+  it('rejects the row and still finds its person', () => {
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('拒绝 1 行');
+    const typoRow = rows.find((row) => row.file === typo);
+    const first = rows.find((row) => row.file === round1 && row.row === '2');
+    expect(typoRow?.status).toBe('rejected');
+    expect(typoRow?.personKey).toBe(first?.personKey);
+    expect(typoRow?.linkedTo).toBe(`${round1}#2`);
+    expect(typoRow?.linkDetails).toContain(
+      'residentId=adjacent_transposition:+',
+    );
+    expect(run.stdout).toContain(
+      '只有身份证号错误，其中 1 行与有效记录是同一人',
+    );
+  });
+
+  it('counts the person once', () => {
+    expect(first(rows)?.recordsInPerson).toBe('1');
+    expect(rows).toHaveLength(5);
+    expect(new Set(rows.map((row) => row.personKey)).size).toBe(4);
+  });
+
+  it('prints no ID number', () => {
+    expect(run.stdout + run.stderr).not.toMatch(/\d{15}/);
+  });
+
+  function first(list: Record<string, string>[]) {
+    return list.find((row) => row.file === round1 && row.row === '2');
+  }
+});
+
+describe('yangui dedupe --known', () => {
+  const known1 = path.join(work, 'known1.csv');
+  const out1 = path.join(work, 'out1.csv');
+  const first = dedupe('--out', out1, '--save-known', known1, round1);
+  const known2 = path.join(work, 'known2.csv');
+  const out2 = path.join(work, 'out2.csv');
+  const second = dedupe(
+    '--out',
+    out2,
+    '--known',
+    known1,
+    '--save-known',
+    known2,
+    round2,
+  );
+
+  it('uses the built-in parameters on a small file', () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('使用内置默认参数');
+  });
+
+  it('links the new round to the known persons under their keys', () => {
+    expect(second.status).toBe(0);
+    expect(second.stdout).toContain('已知人员 4 人（4 条记录）');
+    const zhang = readRows(out1).find((row) => row.row === '2');
+    const homophone = readRows(out2).find((row) => row.row === '2');
+    expect(homophone?.personKey).toBe(zhang?.personKey);
+    expect(homophone?.linkedTo).toBe('known:out-migrant-round1.csv#2');
+  });
+
+  it('writes every record to the next known file', () => {
+    const text = readFileSync(known2, 'utf8');
+    expect(text.split('\r\n').filter((line) => line !== '')).toHaveLength(
+      1 + readRows(out1).length + readRows(out2).length,
+    );
+  });
+
+  it('rejects --known together with --persons', () => {
+    const run = dedupe(
+      '--out',
+      path.join(work, 'x.csv'),
+      '--known',
+      known1,
+      '--persons',
+      out1,
+      round2,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--known 与 --persons 不能同时使用');
+  });
+
+  it('stops on a known file without its key columns', () => {
+    const bad = path.join(work, 'bad-known.csv');
+    writeFileSync(bad, 'name,sex\r\n王芳,female\r\n');
+    const run = dedupe(
+      '--out',
+      path.join(work, 'y.csv'),
+      '--known',
+      bad,
+      round2,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('无法读取已知人员文件');
+  });
+});

@@ -1,0 +1,134 @@
+/**
+ * The known persons file: every record linked so far, with its person key
+ * and the fields that linkage compares, so that the next round's records
+ * can be linked to these persons without reading the earlier survey files.
+ *
+ * The file contains names, resident ID numbers and phone numbers in full.
+ * It is personal data like the survey files themselves, never a publication.
+ */
+import { readCsvTable } from '../csv/read.js';
+import type { HeaderSpec } from '../csv/types.js';
+import { writeCsv } from '../csv/write.js';
+import type { Issue } from '../issues/issue.js';
+import type { CalendarDate } from '../model/types.js';
+import type { KnownPersons } from './link-new.js';
+import type { LinkRecord } from './record.js';
+
+/** A record of the known persons file. */
+export interface KnownRecord {
+  /** Key of the person the record belongs to. */
+  personKey: string;
+  /** Identity of the record between rounds: 记录编号, or file name and row. */
+  recordId: string;
+  /** The record's fields; its `id` is not written. */
+  record: LinkRecord;
+}
+
+const LINK_FIELDS = [
+  'name',
+  'residentId',
+  'sex',
+  'birthDate',
+  'phone',
+  'township',
+  'village',
+  'returnedAt',
+  'departedAt',
+  'surveyedAt',
+] as const;
+
+const headerSpecs: HeaderSpec[] = [
+  { field: 'personKey', headers: ['personKey', '人员编号'], required: true },
+  { field: 'recordId', headers: ['recordId', '记录编号'], required: true },
+  ...LINK_FIELDS.map((field) => ({ field, headers: [field], required: false })),
+];
+
+/** Writes the known persons file: CSV with a UTF-8 BOM, one row per record. */
+export function writeKnownPersonsCsv(rows: readonly KnownRecord[]): string {
+  return writeCsv(
+    ['personKey', 'recordId', ...LINK_FIELDS],
+    rows.map(({ personKey, recordId, record }) => [
+      personKey,
+      recordId,
+      ...LINK_FIELDS.map((field) => record[field] ?? ''),
+    ]),
+  );
+}
+
+/** Result of `readKnownPersonsCsv`. */
+export interface KnownPersonsReading {
+  /** Records and keys, ready for `linkNewRecords`; ids are `known:` + recordId. */
+  known: KnownPersons;
+  /** Identity of each known record between rounds, as in the file. */
+  recordIds: string[];
+  /** Problems of the file and its rows. */
+  issues: Issue[];
+  /** Whether the file could not be read as a table at all. */
+  fatal: boolean;
+}
+
+/**
+ * Reads a file written by `writeKnownPersonsCsv`. Rows without a person
+ * key or record id are skipped with a warning. The resident ID numbers
+ * are trusted as valid, because only valid records are written. Record ids
+ * that repeat get `#2`, `#3` and so on in the linkage id.
+ */
+export function readKnownPersonsCsv(
+  input: string | Uint8Array,
+  options: { file?: string } = {},
+): KnownPersonsReading {
+  const file = options.file ?? 'known-persons.csv';
+  const bytes =
+    typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const table = readCsvTable({ file, bytes }, headerSpecs);
+  const issues = table.issues.filter(
+    (issue) => issue.code !== 'csv_unknown_column',
+  );
+  const records: LinkRecord[] = [];
+  const keys: string[] = [];
+  const recordIds: string[] = [];
+  if (table.fatal) {
+    return { known: { records, keys }, recordIds, issues, fatal: true };
+  }
+
+  const seen = new Map<string, number>();
+  for (const row of table.rows) {
+    if (row.issues.length > 0) continue;
+    const personKey = row.values.personKey?.trim() ?? '';
+    const recordId = row.values.recordId?.trim() ?? '';
+    if (personKey === '' || recordId === '') {
+      issues.push({
+        code: 'linkage_known_row_incomplete',
+        severity: 'warning',
+        field: personKey === '' ? 'personKey' : 'recordId',
+        row: row.row,
+        file,
+      });
+      continue;
+    }
+    const count = (seen.get(recordId) ?? 0) + 1;
+    seen.set(recordId, count);
+    const record: LinkRecord = {
+      id: count === 1 ? `known:${recordId}` : `known:${recordId}#${count}`,
+    };
+    for (const field of LINK_FIELDS) {
+      const value = row.values[field]?.trim() ?? '';
+      if (value === '') continue;
+      if (field === 'sex') {
+        if (value === 'male' || value === 'female') record.sex = value;
+      } else if (
+        field === 'birthDate' ||
+        field === 'returnedAt' ||
+        field === 'departedAt' ||
+        field === 'surveyedAt'
+      ) {
+        record[field] = value as CalendarDate;
+      } else record[field] = value;
+    }
+    if (record.residentId !== undefined) record.residentIdValid = true;
+    records.push(record);
+    keys.push(personKey);
+    recordIds.push(recordId);
+  }
+  return { known: { records, keys }, recordIds, issues, fatal: false };
+}
