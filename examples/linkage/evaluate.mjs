@@ -1,5 +1,6 @@
 // Pairwise evaluation of a clustering of records against the true persons,
-// overall and per error type, and the exact-ID baseline clustering.
+// overall, per error type and per kind of look-alike persons, and the
+// exact-ID baseline clustering.
 
 /**
  * Pair counts and the measures computed from them.
@@ -20,6 +21,22 @@
  */
 
 /**
+ * Counts of one kind of look-alike persons: pairs of different persons
+ * that a linker may take for one, such as twins. A false merge is a pair of
+ * records of the two persons of one look-alike pair in one cluster.
+ * @typedef {object} LookAlikeScores
+ * @property {number} persons persons of the kind
+ * @property {number} records records of those persons
+ * @property {number} personPairs look-alike pairs with records of both
+ *   persons
+ * @property {number} crossPairs pairs of records of the two persons of a
+ *   look-alike pair
+ * @property {number} falseMerges cross pairs in one predicted cluster
+ * @property {number} mergedPersonPairs look-alike pairs with at least one
+ *   false merge
+ */
+
+/**
  * A predicted cluster: a list of record IDs, or an object with
  * `recordIds` such as a person that `linkRecords` returns.
  * @typedef {readonly string[] | { recordIds: readonly string[] }} Cluster
@@ -31,10 +48,14 @@
  * carries that type, so a type's recall shows the true pairs the error
  * makes hard to find, and its precision the false merges it invites.
  * Records that no cluster contains count as singletons.
- * @param {readonly { id: string, personId: string, errors: readonly string[] }[]} records
+ *
+ * `byLookAlike` counts, per kind, the false merges between the two persons
+ * of each look-alike pair that the records' `lookAlike` names. The two
+ * persons of a pair must name each other.
+ * @param {readonly { id: string, personId: string, errors: readonly string[], lookAlike?: { kind: string, personId: string } }[]} records
  * @param {Iterable<Cluster>} predictedClusters
- * @returns {{ overall: PairScores, byErrorType: Record<string, PairScores> }}
- *   error types in code-unit order
+ * @returns {{ overall: PairScores, byErrorType: Record<string, PairScores>, byLookAlike: Record<string, LookAlikeScores> }}
+ *   error types and kinds in code-unit order
  * @throws {Error} when a cluster names an unknown record or a record twice
  */
 export function evaluate(records, predictedClusters) {
@@ -110,7 +131,76 @@ export function evaluate(records, predictedClusters) {
       truePositives: all.truePositives - without.truePositives,
     });
   }
-  return { overall: scores({ records: records.length, ...all }), byErrorType };
+  return {
+    overall: scores({ records: records.length, ...all }),
+    byErrorType,
+    byLookAlike: lookAlikeScores(records, groups),
+  };
+}
+
+/**
+ * Counts the false merges between look-alike persons, per kind. Each pair
+ * of persons is counted from the person whose ID sorts first.
+ * @param {readonly { personId: string, lookAlike?: { kind: string, personId: string } }[]} records
+ * @param {{ personOf: Int32Array, clusterOf: Int32Array, cellOf: Int32Array, persons: Map<string, number>, cells: Map<number, number> }} groups
+ * @returns {Record<string, LookAlikeScores>}
+ */
+function lookAlikeScores(records, groups) {
+  const { personOf, clusterOf, cellOf, persons, cells } = groups;
+  const recordsOfPerson = new Int32Array(persons.size);
+  const cellSizes = new Int32Array(cells.size);
+  for (let i = 0; i < records.length; i++) {
+    recordsOfPerson[personOf[i]] += 1;
+    cellSizes[cellOf[i]] += 1;
+  }
+
+  /** @type {Map<string, LookAlikeScores>} */
+  const kinds = new Map();
+  const countedPersons = new Set();
+  const mergedPersons = new Set();
+  for (let i = 0; i < records.length; i++) {
+    const record = /** @type {(typeof records)[number]} */ (records[i]);
+    const lookAlike = record.lookAlike;
+    if (!lookAlike) continue;
+    let kind = kinds.get(lookAlike.kind);
+    if (!kind) {
+      kind = {
+        persons: 0,
+        records: 0,
+        personPairs: 0,
+        crossPairs: 0,
+        falseMerges: 0,
+        mergedPersonPairs: 0,
+      };
+      kinds.set(lookAlike.kind, kind);
+    }
+    kind.records += 1;
+    const person = personOf[i];
+    const other = persons.get(lookAlike.personId);
+    const first = record.personId < lookAlike.personId;
+    if (!countedPersons.has(person)) {
+      countedPersons.add(person);
+      kind.persons += 1;
+      if (first && other !== undefined) {
+        kind.personPairs += 1;
+        kind.crossPairs += recordsOfPerson[person] * recordsOfPerson[other];
+      }
+    }
+    if (!first || other === undefined) continue;
+    // Records of the other person in this record's cluster.
+    const cell = cells.get(clusterOf[i] * persons.size + other);
+    const merged = cell === undefined ? 0 : cellSizes[cell];
+    kind.falseMerges += merged;
+    if (merged > 0 && !mergedPersons.has(person)) {
+      mergedPersons.add(person);
+      kind.mergedPersonPairs += 1;
+    }
+  }
+  const byKind = /** @type {Record<string, LookAlikeScores>} */ ({});
+  for (const name of [...kinds.keys()].sort()) {
+    byKind[name] = /** @type {LookAlikeScores} */ (kinds.get(name));
+  }
+  return byKind;
 }
 
 /**

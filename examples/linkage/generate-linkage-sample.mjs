@@ -62,17 +62,86 @@ const ERROR_GROUPS = /** @type {const} */ ([
   ],
 ]);
 
+/**
+ * Per-record probabilities that replace those of `ERROR_GROUPS` for a
+ * person whose survey a relative answered: a relative often does not know
+ * the ID number or the birth date.
+ * @type {Readonly<Record<string, number | undefined>>}
+ */
+const RELATIVE_ANSWER_PROBABILITIES = {
+  id_missing: 0.5,
+  birth_date_missing: 0.3,
+};
+
+/** `ERROR_GROUPS` for the records of a person whose survey a relative answered. */
+const RELATIVE_ANSWER_ERROR_GROUPS = ERROR_GROUPS.map((group) =>
+  group.map(
+    ([type, probability]) =>
+      /** @type {const} */ ([
+        type,
+        RELATIVE_ANSWER_PROBABILITIES[type] ?? probability,
+      ]),
+  ),
+);
+
+/**
+ * Hard-negative kinds: the share of persons that get a related person of
+ * the kind right after them, and whether a relative answers the survey for
+ * each person of the pair with probability `RELATIVE_ANSWER_SHARE`. The
+ * order fixes which draw gives which kind, so new kinds go at the end.
+ * @type {readonly { tag: string, share: number, relativeAnswers: boolean, create: (factory: PopulationFactory, person: import('./population.mjs').Identity) => import('./population.mjs').Identity }[]}
+ */
+const HARD_NEGATIVE_KINDS = [
+  {
+    tag: 'phone_shared',
+    share: 0.1,
+    relativeAnswers: false,
+    create: (factory, person) => factory.createFamilyMember(person),
+  },
+  {
+    tag: 'namesake',
+    share: 0.02,
+    relativeAnswers: false,
+    create: (factory, person) => factory.createNamesake(person),
+  },
+  {
+    tag: 'twin',
+    share: 0.005,
+    relativeAnswers: true,
+    create: (factory, person) => factory.createTwin(person),
+  },
+  {
+    tag: 'sibling',
+    share: 0.008,
+    relativeAnswers: true,
+    create: (factory, person) => factory.createSibling(person),
+  },
+  {
+    tag: 'village_namesake',
+    share: 0.008,
+    relativeAnswers: true,
+    create: (factory, person) => factory.createVillageNamesake(person),
+  },
+  {
+    tag: 'homophone_namesake',
+    share: 0.006,
+    relativeAnswers: true,
+    create: (factory, person) => factory.createHomophoneNamesake(person),
+  },
+];
+
+/** Share of the persons of some hard-negative kinds whose survey a relative answered. */
+const RELATIVE_ANSWER_SHARE = 0.3;
+
 /** Every error type and hard-negative tag a record can carry. */
 export const ERROR_TYPES = [
   ...ERROR_GROUPS.flat().map(([type]) => type),
   'village_neighbour',
-  'phone_shared',
-  'namesake',
-  'twin',
+  ...HARD_NEGATIVE_KINDS.map((kind) => kind.tag),
 ].sort();
 
-/** Shares of persons that get a related person right after them. */
-const RELATED_SHARES = { family: 0.1, namesake: 0.02, twin: 0.003 };
+/** Hard-negative tags, which mark the records of both persons of a pair. */
+export const HARD_NEGATIVE_TAGS = HARD_NEGATIVE_KINDS.map((kind) => kind.tag);
 
 /** First days of the three survey rounds, each lasting 60 days. */
 const ROUND_STARTS = [
@@ -91,6 +160,8 @@ const NO_ERRORS = Object.freeze([]);
  * @property {string} id R0000001 ..., in the shuffled order
  * @property {string} personId the true person
  * @property {readonly string[]} errors error types and hard-negative tags
+ * @property {import('./population.mjs').LookAlike | undefined} lookAlike
+ *   the other person of the person's hard-negative pair
  * @property {string | undefined} name
  * @property {string | undefined} residentId
  * @property {'male' | 'female'} sex
@@ -160,31 +231,35 @@ export function generateLinkageSample(options = {}) {
 }
 
 /**
- * Creates a family member, namesake or twin of `person`, or returns null.
- * Both persons get the tag, because either side of a false merge shows it.
+ * Creates the other person of a hard-negative pair with `person`, or
+ * returns null when `draw` falls outside the shares of the kinds. Both
+ * persons get the tag, because either side of a false merge shows it, and
+ * name each other as look-alikes.
  * @param {PopulationFactory} factory
  * @param {import('./population.mjs').Identity} person
  * @param {number} draw uniform in [0, 1)
  */
 function relatedPerson(factory, person, draw) {
-  let related = null;
-  let tag = '';
-  const { family, namesake, twin } = RELATED_SHARES;
-  if (draw < family) {
-    related = factory.createFamilyMember(person);
-    tag = 'phone_shared';
-  } else if (draw < family + namesake) {
-    related = factory.createNamesake(person);
-    tag = 'namesake';
-  } else if (draw < family + namesake + twin) {
-    related = factory.createTwin(person);
-    tag = 'twin';
+  let end = 0;
+  for (const kind of HARD_NEGATIVE_KINDS) {
+    end += kind.share;
+    if (draw >= end) continue;
+    const related = kind.create(factory, person);
+    for (const [member, other] of [
+      [person, related],
+      [related, person],
+    ]) {
+      member.tags.push(kind.tag);
+      member.lookAlike = Object.freeze({
+        kind: kind.tag,
+        personId: other.personId,
+      });
+      member.answeredByRelative =
+        kind.relativeAnswers && factory.random.chance(RELATIVE_ANSWER_SHARE);
+    }
+    return related;
   }
-  if (related) {
-    person.tags.push(tag);
-    related.tags.push(tag);
-  }
-  return related;
+  return null;
 }
 
 /** Writes the records of one person at a time into `records`. */
@@ -275,7 +350,10 @@ class RecordWriter {
       birthDate: person.birthDate,
       phone: person.phone,
     };
-    for (const group of ERROR_GROUPS) {
+    const groups = person.answeredByRelative
+      ? RELATIVE_ANSWER_ERROR_GROUPS
+      : ERROR_GROUPS;
+    for (const group of groups) {
       const type = drawError(random, group);
       if (type && applyError(this, type, person, values)) errors.push(type);
     }
@@ -285,6 +363,7 @@ class RecordWriter {
       id: '',
       personId: person.personId,
       errors: errors.length === 0 ? NO_ERRORS : errors,
+      lookAlike: person.lookAlike,
       name: values.name,
       residentId: values.residentId,
       sex: person.sex,

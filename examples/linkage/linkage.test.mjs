@@ -1,12 +1,19 @@
+import { execFileSync } from 'node:child_process';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { hasValidResidentIdCheck } from '../sample-county/ids.mjs';
+import { surnameOf } from '../sample-county/names.mjs';
 import { HOMOPHONES, TRADITIONAL_FORMS } from './errors.mjs';
 import { evaluate, exactIdClusters, validResidentId18 } from './evaluate.mjs';
 import {
   ERROR_TYPES,
   generateLinkageSample,
+  HARD_NEGATIVE_TAGS,
 } from './generate-linkage-sample.mjs';
+import { COMMON_SURNAMES, SOUND_ALIKE_SURNAMES } from './population.mjs';
+
+/** @typedef {import('./population.mjs').Identity} Identity */
 
 /** @type {ReturnType<typeof generateLinkageSample>} */
 let sample;
@@ -35,10 +42,115 @@ function digits(phone) {
   return (phone ?? '').replace(/\D/g, '').replace(/^86(?=1\d{10}$)/, '');
 }
 
+/**
+ * Returns the code-point positions at which two names of equal length
+ * differ, or null when their lengths differ.
+ * @param {string} a
+ * @param {string} b
+ */
+function nameDifferences(a, b) {
+  const x = [...a];
+  const y = [...b];
+  return x.length === y.length ? differences(x, y) : null;
+}
+
+/** @param {Identity} person */
+function birthYear(person) {
+  return Number(person.birthDate.slice(0, 4));
+}
+
+/**
+ * Checks of each hard-negative kind on the two persons of a pair.
+ * @type {Record<string, (person: Identity, other: Identity, label: string) => void>}
+ */
+const LOOK_ALIKE_CHECKS = {
+  phone_shared(person, other, label) {
+    expect(other.phone, label).toBe(person.phone);
+    expect(surnameOf(other.name), label).toBe(surnameOf(person.name));
+    expect(other.home.village, label).toBe(person.home.village);
+  },
+  namesake(person, other, label) {
+    expect(other.name, label).toBe(person.name);
+    expect(other.sex, label).toBe(person.sex);
+    expect(birthYear(other), label).toBe(birthYear(person));
+    expect(other.birthDate, label).not.toBe(person.birthDate);
+    expect(other.phone, label).not.toBe(person.phone);
+  },
+  twin(person, other, label) {
+    expect(other.birthDate, label).toBe(person.birthDate);
+    expect(other.phone, label).toBe(person.phone);
+    expect(other.home.village, label).toBe(person.home.village);
+    expect(surnameOf(other.name), label).toBe(surnameOf(person.name));
+    if (!person.name.includes('·')) {
+      expect(nameDifferences(person.name, other.name), label).toHaveLength(1);
+    }
+  },
+  sibling(person, other, label) {
+    expect(other.phone, label).toBe(person.phone);
+    expect(other.home.village, label).toBe(person.home.village);
+    expect(surnameOf(other.name), label).toBe(surnameOf(person.name));
+    if (!person.name.includes('·')) {
+      expect(nameDifferences(person.name, other.name), label).toHaveLength(1);
+    }
+    const gap = Math.abs(other.birthDay - person.birthDay);
+    expect(gap, label).toBeGreaterThanOrEqual(300);
+    expect(gap, label).toBeLessThanOrEqual(8 * 365);
+  },
+  village_namesake(person, other, label) {
+    expect(other.name, label).toBe(person.name);
+    expect(COMMON_SURNAMES, label).toContain(surnameOf(person.name));
+    expect(other.sex, label).toBe(person.sex);
+    expect(other.home.village, label).toBe(person.home.village);
+    expect(other.birthDate, label).not.toBe(person.birthDate);
+    expect(Math.abs(birthYear(other) - birthYear(person)), label).toBeLessThan(
+      3,
+    );
+    expect(other.phone, label).not.toBe(person.phone);
+  },
+  homophone_namesake(person, other, label) {
+    expect(other.sex, label).toBe(person.sex);
+    expect(other.home.village, label).toBe(person.home.village);
+    expect(other.birthDate, label).not.toBe(person.birthDate);
+    expect(Math.abs(other.birthDay - person.birthDay), label).toBeLessThan(
+      5 * 365 + 1,
+    );
+    expect(other.phone, label).not.toBe(person.phone);
+    const positions = nameDifferences(person.name, other.name) ?? [];
+    expect(positions, label).toHaveLength(1);
+    const at = positions[0] ?? 0;
+    // The person created first has the common name, whose character the
+    // table maps to the other's.
+    const [first, second] =
+      person.personId < other.personId ? [person, other] : [other, person];
+    const from = [...first.name][at] ?? '';
+    const table = at === 0 ? SOUND_ALIKE_SURNAMES : HOMOPHONES;
+    expect(table.get(from), label).toBe([...second.name][at]);
+  },
+};
+
 describe('generateLinkageSample', () => {
   it('repeats records for one seed', () => {
     const again = generateLinkageSample({ seed: 7, persons: 3000 });
     expect(again.records).toEqual(sample.records);
+  });
+
+  it('repeats records in other time zones', () => {
+    const url = new URL('./generate-linkage-sample.mjs', import.meta.url);
+    const script = `
+      import { generateLinkageSample } from ${JSON.stringify(url.href)};
+      const { records } = generateLinkageSample({ seed: 7, persons: 300 });
+      process.stdout.write(JSON.stringify(records));`;
+    const expected = JSON.stringify(
+      generateLinkageSample({ seed: 7, persons: 300 }).records,
+    );
+    for (const timeZone of ['Asia/Shanghai', 'America/New_York']) {
+      const output = execFileSync(
+        process.execPath,
+        ['--input-type=module', '--eval', script],
+        { encoding: 'utf8', env: { ...process.env, TZ: timeZone } },
+      );
+      expect(output, timeZone).toBe(expected);
+    }
   });
 
   it('changes records with the seed', () => {
@@ -161,34 +273,86 @@ describe('ground truth', () => {
     }
   });
 
-  it('pairs every hard negative with another person', () => {
-    const persons = [...(sample.truth?.values() ?? [])];
-    const others = (person, same) =>
-      persons.filter((other) => other !== person && same(other)).length;
-    for (const person of persons) {
+  it('pairs every hard negative with its look-alike', () => {
+    const truth = /** @type {Map<string, Identity>} */ (sample.truth);
+    for (const person of truth.values()) {
       const label = `${person.personId} ${person.tags.join(' ')}`;
-      if (person.tags.includes('phone_shared')) {
-        expect(
-          others(person, (o) => o.phone === person.phone),
-          label,
-        ).toBe(1);
+      if (person.lookAlike === undefined) {
+        expect(person.tags, label).toEqual([]);
+        continue;
       }
-      if (person.tags.includes('namesake')) {
-        const year = person.birthDate.slice(0, 4);
-        const count = others(
-          person,
-          (o) => o.name === person.name && o.birthDate.startsWith(year),
-        );
-        expect(count, label).toBeGreaterThan(0);
-      }
-      if (person.tags.includes('twin')) {
-        const count = others(
-          person,
-          (o) => o.birthDate === person.birthDate && o.phone === person.phone,
-        );
-        expect(count, label).toBe(1);
-      }
+      const { kind, personId } = person.lookAlike;
+      expect(person.tags, label).toEqual([kind]);
+      const other = truth.get(personId);
+      if (!other) throw new Error(`no identity for ${personId}`);
+      expect(other.lookAlike, label).toEqual({
+        kind,
+        personId: person.personId,
+      });
+      expect(other.residentId, label).not.toBe(person.residentId);
+      expect(other.home.township, label).toBe(person.home.township);
+      LOOK_ALIKE_CHECKS[kind]?.(person, other, label);
     }
+  });
+
+  it('gives one family one phone', () => {
+    const persons = [...(sample.truth?.values() ?? [])];
+    const byPhone = new Map();
+    for (const person of persons) {
+      byPhone.set(person.phone, (byPhone.get(person.phone) ?? 0) + 1);
+    }
+    for (const person of persons) {
+      const shared = ['phone_shared', 'twin', 'sibling'].some((tag) =>
+        person.tags.includes(tag),
+      );
+      expect(byPhone.get(person.phone), person.personId).toBe(shared ? 2 : 1);
+    }
+  });
+
+  it('counts look-alike persons per kind', () => {
+    const counts = {};
+    for (const person of sample.truth?.values() ?? []) {
+      const kind = person.lookAlike?.kind;
+      if (kind) counts[kind] = (counts[kind] ?? 0) + 1;
+    }
+    expect(counts).toEqual({
+      homophone_namesake: 36,
+      namesake: 82,
+      phone_shared: 520,
+      sibling: 44,
+      twin: 28,
+      village_namesake: 38,
+    });
+    expect(Object.keys(counts).sort()).toEqual([...HARD_NEGATIVE_TAGS].sort());
+  });
+
+  it('writes the look-alike into every record', () => {
+    for (const record of sample.records) {
+      const truth = sample.truth?.get(record.personId);
+      expect(record.lookAlike, record.id).toBe(truth?.lookAlike);
+    }
+  });
+
+  it('lets relatives answer for some look-alikes', () => {
+    const kinds = ['twin', 'sibling', 'village_namesake', 'homophone_namesake'];
+    let persons = 0;
+    for (const person of sample.truth?.values() ?? []) {
+      if (!person.answeredByRelative) continue;
+      persons += 1;
+      expect(kinds, person.personId).toContain(person.lookAlike?.kind);
+    }
+    expect(persons).toBeGreaterThan(20);
+
+    const records = sample.records.filter(
+      (record) => sample.truth?.get(record.personId)?.answeredByRelative,
+    );
+    const share = (type) =>
+      records.filter((record) => record.errors.includes(type)).length /
+      records.length;
+    expect(share('id_missing')).toBeGreaterThan(0.35);
+    expect(share('id_missing')).toBeLessThan(0.65);
+    expect(share('birth_date_missing')).toBeGreaterThan(0.18);
+    expect(share('birth_date_missing')).toBeLessThan(0.42);
   });
 
   it('keeps survey dates after other dates', () => {
@@ -254,6 +418,38 @@ describe('evaluate', () => {
     expect(namesake?.falseNegatives).toBe(1);
     expect(byErrorType.name_homophone?.precision).toBe(1);
     expect(byErrorType.name_homophone?.recall).toBe(1);
+  });
+
+  it('counts false merges of look-alikes', () => {
+    const twinOfB = { kind: 'twin', personId: 'B' };
+    const twinOfA = { kind: 'twin', personId: 'A' };
+    const pair = [
+      { id: 'a1', personId: 'A', errors: ['twin'], lookAlike: twinOfB },
+      { id: 'a2', personId: 'A', errors: ['twin'], lookAlike: twinOfB },
+      { id: 'b1', personId: 'B', errors: ['twin'], lookAlike: twinOfA },
+      { id: 'c1', personId: 'C', errors: [] },
+    ];
+    const apart = evaluate(pair, []).byLookAlike.twin;
+    expect(apart).toEqual({
+      persons: 2,
+      records: 3,
+      personPairs: 1,
+      crossPairs: 2,
+      falseMerges: 0,
+      mergedPersonPairs: 0,
+    });
+
+    const oneMerged = evaluate(pair, [['a1', 'b1', 'c1']]).byLookAlike.twin;
+    expect(oneMerged?.falseMerges).toBe(1);
+    expect(oneMerged?.mergedPersonPairs).toBe(1);
+
+    const allMerged = evaluate(pair, [['a1', 'a2', 'b1']]).byLookAlike.twin;
+    expect(allMerged?.falseMerges).toBe(2);
+    expect(allMerged?.mergedPersonPairs).toBe(1);
+  });
+
+  it('reports no look-alikes without them', () => {
+    expect(evaluate(records, [['a1', 'b1']]).byLookAlike).toEqual({});
   });
 
   it('rejects an unknown or repeated record', () => {

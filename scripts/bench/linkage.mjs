@@ -110,12 +110,14 @@ function benchmarkQuality({ linkRecords, persons, seed, log }) {
   let linked;
   let linkSeconds = 0;
   let reviewPairs = 0;
+  let lookAlikeReview = {};
   if (linkRecords) {
     const started = performance.now();
     const result = linkRecords(records);
     linkSeconds = (performance.now() - started) / 1000;
     reviewPairs = result.review.length;
     linked = evaluate(records, result.persons);
+    lookAlikeReview = countLookAlikeReview(records, result.review);
   }
 
   const row = (label, count, base, link) => [
@@ -150,15 +152,66 @@ function benchmarkQuality({ linkRecords, persons, seed, log }) {
     rows,
   );
 
+  const lookAlikeTable = renderLookAlikes(baseline, linked, lookAlikeReview);
+
   const intro = `${formatNumber(persons)} persons and ${formatNumber(records.length)} records, seed ${seed}. **exact ID** links records whose valid 18-character ID numbers are equal after normalisation (\`exactIdClusters\`). **linkRecords** runs with default options, estimating its parameters from the records. A pair counts in a row when either record carries that error type, so the rows overlap.`;
   if (!linked) {
-    return `${intro}\n\n${table}\n\n\`linkRecords\` is not exported by packages/core/dist/linkage/link.js, so only the baseline was measured.`;
+    return `${intro}\n\n${table}\n\n${lookAlikeTable}\n\n\`linkRecords\` is not exported by packages/core/dist/linkage/link.js, so only the baseline was measured.`;
   }
   const met =
     linked.overall.f1 >= QUALITY_TARGET.f1 &&
     linked.overall.precision >= QUALITY_TARGET.precision;
   const verdict = `Target: F1 ≥ ${percent(QUALITY_TARGET.f1)} with precision ≥ ${percent(QUALITY_TARGET.precision)}, ${met ? 'met' : '**not met**'}. \`linkRecords\` took ${formatNumber(linkSeconds, 1)} s in this process and sent ${formatNumber(reviewPairs)} pairs to review.`;
-  return `${intro}\n\n${table}\n\n${verdict}`;
+  return `${intro}\n\n${table}\n\n${lookAlikeTable}\n\n${verdict}`;
+}
+
+/**
+ * Counts, per look-alike kind, the review pairs whose records belong to the
+ * two persons of one look-alike pair.
+ */
+function countLookAlikeReview(records, review) {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  const counts = {};
+  for (const pair of review) {
+    const a = byId.get(pair.a);
+    const b = byId.get(pair.b);
+    if (a?.lookAlike && a.lookAlike.personId === b?.personId) {
+      counts[a.lookAlike.kind] = (counts[a.lookAlike.kind] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** Renders the false merges between look-alike persons, per kind. */
+function renderLookAlikes(baseline, linked, review) {
+  const rows = Object.entries(baseline.byLookAlike).map(([kind, base]) => {
+    const link = linked?.byLookAlike[kind];
+    return [
+      `\`${kind}\``,
+      formatNumber(base.persons),
+      formatNumber(base.records),
+      formatNumber(base.crossPairs),
+      formatNumber(base.falseMerges),
+      link ? formatNumber(link.falseMerges) : '–',
+      link ? formatNumber(link.mergedPersonPairs) : '–',
+      link ? formatNumber(review[kind] ?? 0) : '–',
+    ];
+  });
+  const table = markdownTable(
+    [
+      'look-alike kind',
+      'persons',
+      'records',
+      'pairs across',
+      'exact ID false merges',
+      'linkRecords false merges',
+      'person pairs merged',
+      'pairs sent to review',
+    ],
+    rows,
+  );
+  const intro = `Look-alike persons come in pairs of different persons, such as twins. **pairs across** are the pairs of records of the two persons of a pair, and a false merge is such a pair in one cluster. **person pairs merged** counts the look-alike pairs with at least one false merge, and **pairs sent to review** the review pairs of \`linkRecords\` across them.`;
+  return `${intro}\n\n${table}`;
 }
 
 /** Runs one scale run in a child process and returns its measurements. */
