@@ -27,9 +27,12 @@ describe('identifyingPairs', () => {
       vector({ name: 'pinyin_distance_2', birthDate: 'exact', phone: 'equal' }),
       vector({ residentId: 'different', name: 'exact' }),
       vector({ birthDate: 'exact' }),
+      vector({ name: 'exact', sex: 'different' }),
+      vector({ residentId: 'exact', sex: 'different' }),
+      vector({ residentId: 'unusable', name: 'exact' }),
     ];
     const marks = identifyingPairs(Uint8Array.from(pairs.flat()), comparisons);
-    expect([...marks]).toEqual([1, 1, 0, 1, 0]);
+    expect([...marks]).toEqual([1, 1, 0, 0, 0, 0, 1, 1]);
   });
 
   it('marks every pair of a model without ID and name comparisons', () => {

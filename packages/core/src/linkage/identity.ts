@@ -1,7 +1,9 @@
 /**
  * The rule that a pair needs evidence of identity to be linked without a
- * clerk: its ID numbers agree, at most one character or one adjacent swap
- * apart, or its names agree, at most one pinyin letter apart.
+ * clerk. Either its ID numbers agree, at most one character or one
+ * adjacent swap apart; or its names agree, at most one pinyin letter apart,
+ * while neither the ID numbers (both readable, more than one error apart)
+ * nor the sexes disagree.
  *
  * Fellegi-Sunter weights add up the comparisons as if they were
  * independent. Twins and siblings share a birth date, a village and a
@@ -10,14 +12,18 @@
  */
 import type { ComparisonParameters } from './model.js';
 
-/** Levels, by comparison name, that show the two records name one person. */
-const IDENTIFYING_LEVELS: Readonly<Record<string, readonly string[]>> = {
+/** ID levels that show on their own that two records name one person. */
+const ID_LEVELS: Readonly<Record<string, readonly string[]>> = {
   residentId: [
     'exact',
     'legacy_equal',
     'one_substitution',
     'adjacent_transposition',
   ],
+};
+
+/** Name levels that show one person unless a level below disagrees. */
+const NAME_LEVELS: Readonly<Record<string, readonly string[]>> = {
   name: [
     'exact',
     'simplified_equal',
@@ -27,10 +33,21 @@ const IDENTIFYING_LEVELS: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** Levels that outweigh an agreeing name. */
+const CONTRADICTING_LEVELS: Readonly<Record<string, readonly string[]>> = {
+  residentId: ['different'],
+  sex: ['different'],
+};
+
+/** Evidence of each level of each comparison, as bit flags. */
+const ID = 1;
+const NAME = 2;
+const CONTRADICTION = 4;
+
 /**
- * Marks the pairs with evidence of identity: `1` where some comparison of
- * `IDENTIFYING_LEVELS` has one of its identifying levels, else `0`. When the
- * model has none of those comparisons, every pair is marked.
+ * Marks the pairs with evidence of identity (see the module comment):
+ * `1` where the pair may be linked without a clerk, else `0`. When the
+ * model has neither an ID nor a name comparison, every pair is marked.
  *
  * @param levels Comparison vectors, one level index per comparison per pair.
  */
@@ -40,24 +57,31 @@ export function identifyingPairs(
 ): Uint8Array {
   const width = comparisons.length;
   const count = width === 0 ? 0 : levels.length / width;
-  const identifying = comparisons.map((comparison) => {
-    const names = IDENTIFYING_LEVELS[comparison.name];
-    return names === undefined
-      ? undefined
-      : comparison.levels.map((level) => names.includes(level));
-  });
   const marks = new Uint8Array(count);
-  if (identifying.every((entry) => entry === undefined)) {
-    return marks.fill(1);
-  }
+  const flags = comparisons.map((comparison) =>
+    comparison.levels.map(
+      (level) =>
+        (ID_LEVELS[comparison.name]?.includes(level) ? ID : 0) |
+        (NAME_LEVELS[comparison.name]?.includes(level) ? NAME : 0) |
+        (CONTRADICTING_LEVELS[comparison.name]?.includes(level)
+          ? CONTRADICTION
+          : 0),
+    ),
+  );
+  const judged = comparisons.some(
+    (comparison) =>
+      ID_LEVELS[comparison.name] !== undefined ||
+      NAME_LEVELS[comparison.name] !== undefined,
+  );
+  if (!judged) return marks.fill(1);
+
   for (let k = 0; k < count; k += 1) {
+    let evidence = 0;
     for (let c = 0; c < width; c += 1) {
-      const level = levels[k * width + c] as number;
-      if (identifying[c]?.[level] === true) {
-        marks[k] = 1;
-        break;
-      }
+      evidence |= flags[c]?.[levels[k * width + c] as number] ?? 0;
     }
+    const byName = (evidence & NAME) !== 0 && (evidence & CONTRADICTION) === 0;
+    marks[k] = (evidence & ID) !== 0 || byName ? 1 : 0;
   }
   return marks;
 }
