@@ -20,10 +20,11 @@ import * as prettier from 'prettier';
 import { collectGarbage } from './bench/harness.mjs';
 import * as bundle from './bench/bundle-size.mjs';
 import * as linkage from './bench/linkage.mjs';
+import * as threads from './bench/threads.mjs';
 import * as validation from './bench/validation.mjs';
 
 /** Benchmark sections in the order they run. */
-const sections = [validation, linkage, bundle];
+const sections = [validation, threads, linkage, bundle];
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const pagePath = join(root, 'docs/benchmarks.md');

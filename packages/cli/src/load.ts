@@ -1,7 +1,6 @@
 import {
   formatIssue,
   readRegistry,
-  validateSurveyFiles,
   type Issue,
   type Locale,
   type RecordKind,
@@ -11,6 +10,7 @@ import {
 import { UsageError, type LocalizedText } from './errors.js';
 import { readInputFile, readInputFiles } from './files.js';
 import type { CommandIO } from './io.js';
+import { threadCount, validateInParallel } from './parallel-validation.js';
 
 /**
  * Reads and checks a registry file. A registry with errors stops the
@@ -53,7 +53,8 @@ export async function loadRegistry(
 /**
  * Reads, decodes and validates the survey files of one kind. A file that
  * cannot be read as a table (empty, not CSV, duplicate or missing required
- * columns) stops the command with exit code 2. The usage error lists the
+ * columns) stops the command with exit code 2. Large inputs are validated
+ * on worker threads (see `threadCount`). The usage error lists the
  * file problems in both languages, so `_locale` is not used.
  */
 export async function loadSurvey<K extends RecordKind>(
@@ -65,10 +66,12 @@ export async function loadSurvey<K extends RecordKind>(
   _locale: Locale,
 ): Promise<SurveyValidation<K>> {
   const inputs = await readInputFiles(command, io.cwd, files);
-  const result = validateSurveyFiles(kind, inputs, {
-    registry,
-    today: io.today,
-  });
+  const result = await validateInParallel(
+    kind,
+    inputs,
+    { registry, today: io.today },
+    threadCount(),
+  );
   if (result.fatal.length > 0) {
     const count = result.fatal.length;
     throw new UsageError(

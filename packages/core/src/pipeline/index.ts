@@ -15,6 +15,7 @@ export {
 } from './link-databases.js';
 export { buildPublication, type PublicationInput } from './publication.js';
 export {
+  collectSurveyFiles,
   validateSurveyFiles,
   type FileReport,
   type RowCounts,

@@ -1,10 +1,11 @@
-import type { CsvEncoding, CsvInput } from '../csv/index.js';
+import type { CsvEncoding, CsvInput, CsvTable } from '../csv/index.js';
 import type { RecordOf } from '../fields/index.js';
 import type { Issue } from '../issues/issue.js';
 import { maskLongDigitRuns } from '../issues/mask-params.js';
 import type { RecordKind } from '../model/types.js';
 import {
   readSurveyCsv,
+  type TableValidation,
   validateTable,
   type UnverifiedRow,
   type ValidationOptions,
@@ -63,6 +64,27 @@ export function validateSurveyFiles<K extends RecordKind>(
   inputs: readonly CsvInput[],
   options: ValidationOptions = {},
 ): SurveyValidation<K> {
+  return collectSurveyFiles(
+    kind,
+    inputs.map((input) => {
+      const table = readSurveyCsv(input, kind);
+      return { table, validation: validateTable(table, kind, options) };
+    }),
+  );
+}
+
+/**
+ * Joins the validated tables of the survey files of one kind, in input
+ * order, as `validateSurveyFiles` does; for callers that validate the rows
+ * elsewhere, such as on worker threads.
+ */
+export function collectSurveyFiles<K extends RecordKind>(
+  kind: K,
+  files: readonly {
+    table: CsvTable;
+    validation: TableValidation<RecordOf<K>>;
+  }[],
+): SurveyValidation<K> {
   const result: SurveyValidation<K> = {
     kind,
     files: [],
@@ -72,16 +94,14 @@ export function validateSurveyFiles<K extends RecordKind>(
     fatal: [],
     rows: { read: 0, valid: 0, rejected: 0 },
   };
-  for (const input of inputs) {
-    const table = readSurveyCsv(input, kind);
-    const validation = validateTable(table, kind, options);
+  for (const { table, validation } of files) {
     if (table.fatal) {
       result.fatal.push(
         ...table.issues.filter((issue) => issue.severity === 'error'),
       );
     }
     result.files.push({
-      file: input.file,
+      file: table.file,
       encoding: table.encoding,
       fatal: table.fatal,
       ...validation.counts,

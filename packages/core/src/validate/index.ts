@@ -40,8 +40,15 @@ export {
   crossFieldRules,
   START_BEFORE_RETURN_TOLERANCE_DAYS,
 } from './rules.js';
-export { readSurveyCsv, validateSurveyCsv, validateTable } from './table.js';
+export {
+  collectRowValidations,
+  readSurveyCsv,
+  validateRows,
+  validateSurveyCsv,
+  validateTable,
+} from './table.js';
 export type {
+  RowValidation,
   TableValidation,
   UnverifiedRow,
   ValidationCounts,

@@ -93,6 +93,107 @@ function findRepeatedRecordIds(
   return repeats;
 }
 
+/** Outcome of validating one row, as `validateRows` returns it. */
+export interface RowValidation<R> {
+  /** Spreadsheet row. */
+  row: number;
+  /** The typed record, absent when the row is rejected. */
+  record?: R;
+  /** Present when the row is rejected only for its resident ID number. */
+  unverified?: { record: R; residentId: string };
+  /** Issues of the row, in the order found. */
+  issues: Issue[];
+}
+
+/**
+ * Validates rows of a table read by `readSurveyCsv`, each on its own: all
+ * rows by default, or the given ones. The rows may be validated in parts,
+ * on different threads, and the parts joined by `collectRowValidations`.
+ *
+ * @throws {RangeError} When `today` or `programmeStart` is not `YYYY-MM-DD`.
+ */
+export function validateRows<K extends RecordKind>(
+  table: Pick<CsvTable, 'file' | 'columns' | 'rows'>,
+  kind: K,
+  options: ValidationOptions = {},
+  rows: readonly CsvRow[] = table.rows,
+): RowValidation<RecordOf<K>>[] {
+  const context = {
+    ...resolveOptions(options),
+    file: table.file,
+    columns: table.columns,
+  };
+  return rows.map((row) => {
+    const result = validateRow(kind, row, context);
+    return {
+      row: row.row,
+      ...(result.record === undefined ? {} : { record: result.record }),
+      ...(result.unverified === undefined
+        ? {}
+        : { unverified: result.unverified }),
+      issues: result.issues,
+    };
+  });
+}
+
+/**
+ * Joins the row validations of every row of a table, in row order, with
+ * the issues of the file itself and the checks across rows (repeated
+ * record numbers).
+ *
+ * @throws {RangeError} When `results` does not have one entry per row of
+ * the table, in the same order.
+ */
+export function collectRowValidations<K extends RecordKind>(
+  table: CsvTable,
+  kind: K,
+  results: readonly RowValidation<RecordOf<K>>[],
+): TableValidation<RecordOf<K>> {
+  if (
+    results.length !== table.rows.length ||
+    results.some((result, index) => result.row !== table.rows[index]?.row)
+  ) {
+    throw new RangeError(
+      `Expected one row validation per row of ${table.file}, in row order`,
+    );
+  }
+  const rowIssues = new Set(table.rows.flatMap((row) => row.issues));
+  const issues = table.issues.filter((issue) => !rowIssues.has(issue));
+  const repeats = findRepeatedRecordIds(table, kind);
+
+  const records: ValidRow<RecordOf<K>>[] = [];
+  const unverified: UnverifiedRow<RecordOf<K>>[] = [];
+  results.forEach((result, index) => {
+    issues.push(...result.issues);
+    const repeat = repeats.get(table.rows[index] as CsvRow);
+    if (repeat !== undefined) {
+      issues.push(repeat);
+    }
+    if (result.record !== undefined) {
+      records.push({
+        file: table.file,
+        row: result.row,
+        record: result.record,
+      });
+    } else if (result.unverified !== undefined) {
+      unverified.push({
+        file: table.file,
+        row: result.row,
+        record: result.unverified.record,
+        residentId: result.unverified.residentId,
+      });
+    }
+  });
+
+  const read = table.rows.length;
+  return {
+    records,
+    issues,
+    unverified,
+    counts: { read, valid: records.length, rejected: read - records.length },
+  };
+}
+
 /**
  * Validates every row of a table read by `readSurveyCsv`. A fatal table has
  * no rows, so only its file issues are returned. A row with an error is
@@ -105,43 +206,7 @@ export function validateTable<K extends RecordKind>(
   kind: K,
   options: ValidationOptions = {},
 ): TableValidation<RecordOf<K>> {
-  const context = {
-    ...resolveOptions(options),
-    file: table.file,
-    columns: table.columns,
-  };
-  const rowIssues = new Set(table.rows.flatMap((row) => row.issues));
-  const issues = table.issues.filter((issue) => !rowIssues.has(issue));
-  const repeats = findRepeatedRecordIds(table, kind);
-
-  const records: ValidRow<RecordOf<K>>[] = [];
-  const unverified: UnverifiedRow<RecordOf<K>>[] = [];
-  for (const row of table.rows) {
-    const result = validateRow(kind, row, context);
-    issues.push(...result.issues);
-    const repeat = repeats.get(row);
-    if (repeat !== undefined) {
-      issues.push(repeat);
-    }
-    if (result.record !== undefined) {
-      records.push({ file: table.file, row: row.row, record: result.record });
-    } else if (result.unverified !== undefined) {
-      unverified.push({
-        file: table.file,
-        row: row.row,
-        record: result.unverified.record,
-        residentId: result.unverified.residentId,
-      });
-    }
-  }
-
-  const read = table.rows.length;
-  return {
-    records,
-    issues,
-    unverified,
-    counts: { read, valid: records.length, rejected: read - records.length },
-  };
+  return collectRowValidations(table, kind, validateRows(table, kind, options));
 }
 
 /** Reads a survey CSV file and validates every row. */
