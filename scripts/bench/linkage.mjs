@@ -1,5 +1,6 @@
 // Benchmark section `linkage`: quality of `linkRecords` against the
-// exact-ID baseline on the linkage evaluation set, and its time and peak
+// exact-ID baseline on the linkage evaluation set, linking a new round with
+// `linkNewRecords` against linking everything again, and the time and peak
 // memory at larger sizes, each size in a child process of its own.
 //
 // Sizes come from the environment, so that a quick run is possible:
@@ -7,6 +8,7 @@
 //   BENCH_LINKAGE_PERSONS  persons of the quality run (default 10000)
 //   BENCH_LINKAGE_SIZES    records of the scale runs, comma-separated
 //                          (default 100000,300000,1000000; empty skips them)
+//   BENCH_LINKAGE_ROUNDS   records of the rounds run (default 300000)
 //   BENCH_LINKAGE_SEED     seed of the evaluation set (default 20261204)
 //
 // Run as `node --expose-gc scripts/bench/linkage.mjs --child RECORDS SEED`,
@@ -276,6 +278,94 @@ function benchmarkScale({ sizes, seed, log }) {
   return `${intro}\n\n${table}${verdict}`;
 }
 
+/** Imports the linkage functions of the built core package. */
+async function loadLinkage() {
+  const path = join(root, 'packages/core/dist/linkage/index.js');
+  if (!existsSync(path)) return undefined;
+  return import(pathToFileURL(path).href);
+}
+
+/**
+ * Links the 2026 round of an evaluation set to the persons of the 2024 and
+ * 2025 rounds with `linkNewRecords`, against linking every record again
+ * with `linkRecords`. Returns the Markdown of the rounds part.
+ */
+function benchmarkRounds({ linkage, records: size, seed, log }) {
+  log(`linkage: rounds at ${formatNumber(size)} records`);
+  const { records } = generateLinkageSample({ seed, records: size });
+  const known = records.filter((record) => record.surveyedAt < '2026');
+  const fresh = records.filter((record) => record.surveyedAt >= '2026');
+  const first = linkage.linkRecords(known);
+  const keyOf = new Map();
+  for (const person of first.persons) {
+    for (const id of person.recordIds) keyOf.set(id, person.key);
+  }
+  const keys = known.map((record) => keyOf.get(record.id));
+
+  globalThis.gc?.();
+  let started = performance.now();
+  const again = linkage.linkRecords(records, { parameters: first.parameters });
+  const againSeconds = (performance.now() - started) / 1000;
+  const stable = linkage.assignStableKeys(again, { recordKey: keyOf });
+  globalThis.gc?.();
+  started = performance.now();
+  const incremental = linkage.linkNewRecords({ records: known, keys }, fresh, {
+    parameters: first.parameters,
+  });
+  const incrementalSeconds = (performance.now() - started) / 1000;
+
+  const changedKeys = (persons) => {
+    const now = new Map();
+    for (const person of persons) {
+      for (const id of person.recordIds) now.set(id, person.key);
+    }
+    return known.filter((record) => now.get(record.id) !== keyOf.get(record.id))
+      .length;
+  };
+  const row = (label, seconds, result, persons, events) => {
+    const scores = evaluate(records, persons).overall;
+    return [
+      label,
+      formatNumber(seconds, 1),
+      formatNumber(result.stats.candidatePairs),
+      percent(scores.precision),
+      percent(scores.recall),
+      percent(scores.f1),
+      formatNumber(changedKeys(persons)),
+      formatNumber(events.length),
+    ];
+  };
+  const table = markdownTable(
+    [
+      'method',
+      'time (s)',
+      'pairs scored',
+      'precision',
+      'recall',
+      'F1',
+      'known records whose key changed',
+      'merges and splits',
+    ],
+    [
+      row(
+        '`linkRecords`, all records again',
+        againSeconds,
+        again,
+        stable.persons,
+        stable.events,
+      ),
+      row(
+        '`linkNewRecords`, new round only',
+        incrementalSeconds,
+        incremental,
+        incremental.persons,
+        incremental.events,
+      ),
+    ],
+  );
+  return `${formatNumber(records.length)} records, seed ${seed}: ${formatNumber(known.length)} of the 2024 and 2025 rounds linked first, then the ${formatNumber(fresh.length)} records of 2026 linked in two ways, both with the parameters of the first run and timed in this process. The keys of a relinking come from \`assignStableKeys\` with the first run's keys; \`linkNewRecords\` keeps every known person whole by design. Speed-up: ${formatNumber(againSeconds / incrementalSeconds, 1)}×.\n\n${table}`;
+}
+
 /**
  * Runs the section and returns its Markdown, which replaces the text
  * between the section's markers in docs/benchmarks.md.
@@ -292,6 +382,12 @@ export async function run({ log }) {
     '',
     benchmarkQuality({ linkRecords, persons, seed, log }),
   ];
+  const rounds = readCount('BENCH_LINKAGE_ROUNDS', 300_000);
+  const linkage = await loadLinkage();
+  if (linkage?.linkNewRecords !== undefined) {
+    parts.push('', '### New rounds', '');
+    parts.push(benchmarkRounds({ linkage, records: rounds, seed, log }));
+  }
   if (sizes.length > 0) {
     parts.push('', '### Scale', '');
     parts.push(

@@ -96,7 +96,10 @@ const estimated = {
   ],
   lambda: 0.0000124702,
   thresholds: { match: 6, review: 0 },
-  termFrequencies: [{ comparison: 'name', minU: 0.0001 }],
+  termFrequencies: [
+    { comparison: 'name', minU: 0.0001 },
+    { comparison: 'name', part: 'surname', minU: 0.001 },
+  ],
 };
 
 /**

@@ -301,7 +301,12 @@ export function runLinkage(
     const explanation = scorePair(
       vector,
       parameters,
-      pairTermFrequencies(tf, prepared[a] as PreparedRecord, vector),
+      pairTermFrequencies(
+        tf,
+        prepared[a] as PreparedRecord,
+        prepared[b] as PreparedRecord,
+        vector,
+      ),
     );
     review.push({
       a: records[a]?.id as string,

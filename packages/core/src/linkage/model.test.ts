@@ -84,6 +84,18 @@ describe('parametersFromJson', () => {
     );
   });
 
+  it('reads a surname adjustment and rejects other parts', () => {
+    const surname = { comparison: 'name', part: 'surname', minU: 0.001 };
+    const value = { ...valid(), termFrequencies: [surname] };
+    expect(parametersFromJson(JSON.stringify(value)).termFrequencies).toEqual([
+      surname,
+    ]);
+    value.termFrequencies = [{ ...surname, part: 'given' }];
+    expect(() => parametersFromJson(JSON.stringify(value))).toThrow(
+      /at termFrequencies\[0\]\.part/,
+    );
+  });
+
   it('rejects a missing field', () => {
     const { lambda: _lambda, ...value } = valid();
     expect(() => parametersFromJson(JSON.stringify(value))).toThrow(

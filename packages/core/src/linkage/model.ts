@@ -34,10 +34,20 @@ export interface LinkageThresholds {
   review: number;
 }
 
-/** Term frequency adjustment of the exact level of one comparison. */
+/**
+ * Term frequency adjustment of one comparison: of its exact level by the
+ * frequency of the whole value, or with `part: 'surname'`, of its partial
+ * agreement levels by the frequency of the shared surname.
+ */
 export interface TermFrequencySettings {
-  /** Comparison whose first level is adjusted, such as `name`. */
+  /** Comparison whose levels are adjusted, such as `name`. */
   comparison: string;
+  /**
+   * `surname` to adjust the levels between exact and `different` when the
+   * two names share their first character. Only the `name` comparison has
+   * surnames.
+   */
+  part?: 'surname';
   /**
    * Smallest u used, so that a value seen once cannot outweigh the other
    * comparisons.
@@ -65,9 +75,14 @@ export interface LinkageParameters {
  */
 export const defaultThresholds: LinkageThresholds = { match: 6, review: 0 };
 
-/** Default term frequency adjustment: exact names, u at least 1/10,000. */
+/**
+ * Default term frequency adjustments: exact names, with u at least
+ * 1/10,000, and shared surnames of names that partly agree, with a
+ * frequency of at least 1/1,000.
+ */
 export const defaultTermFrequencies: TermFrequencySettings[] = [
   { comparison: 'name', minU: 1e-4 },
+  { comparison: 'name', part: 'surname', minU: 1e-3 },
 ];
 
 /**
@@ -178,7 +193,12 @@ export function validateParameters(value: unknown): LinkageParameters {
     if (!(minU > 0 && minU <= 1)) {
       fail(`${path}.minU`, `expected a probability above 0, got ${minU}`);
     }
-    return { comparison, minU };
+    const part = settings['part'];
+    if (part === undefined) return { comparison, minU };
+    if (part !== 'surname' || comparison !== 'name') {
+      fail(`${path}.part`, `expected "surname" on the name comparison`);
+    }
+    return { comparison, part: 'surname' as const, minU };
   });
 
   return {

@@ -85,10 +85,11 @@ describe('scoreCandidates', () => {
     for (let k = 0; k < weights.length; k += 1) {
       const vector = levels.subarray(k * width, (k + 1) * width);
       const left = prepared[pairs.left[k]!]!;
+      const right = prepared[pairs.right[k]!]!;
       const expected = scorePair(
         vector,
         parameters,
-        pairTermFrequencies(tf, left, vector),
+        pairTermFrequencies(tf, left, right, vector),
       ).weight;
       expect(weights[k]).toBeCloseTo(expected, 10);
     }
@@ -102,7 +103,7 @@ describe('scoreCandidates', () => {
       const score = scorePair(
         levels,
         parameters,
-        pairTermFrequencies(tf, prepared[i]!, levels),
+        pairTermFrequencies(tf, prepared[i]!, prepared[j]!, levels),
       );
       return score.contributions.find((t) => t.comparison === 'name')!.weight;
     };
@@ -119,5 +120,79 @@ describe('scoreCandidates', () => {
         10,
       );
     }
+  });
+});
+
+describe('surname term frequencies', () => {
+  // 王 is 4 of 6 surnames and 欧 2 of 6, so two records share a surname
+  // with chance (4/6)² + (2/6)² = 5/9.
+  const surnameRecords: LinkRecord[] = [
+    { id: 'a', name: '王伟' },
+    { id: 'b', name: '王玮' },
+    { id: 'c', name: '王芳' },
+    { id: 'd', name: '王刚' },
+    { id: 'e', name: '欧阳修' },
+    { id: 'f', name: '欧阳秀' },
+  ];
+  const people = prepareRecords(surnameRecords);
+  const withSurnames = {
+    ...parameters,
+    termFrequencies: [
+      { comparison: 'name', minU: 1e-4 },
+      { comparison: 'name', part: 'surname' as const, minU: 1e-3 },
+    ],
+  };
+  const tf = termFrequencyTables(people, withSurnames);
+  const nameTerm = (i: number, j: number) => {
+    const levels = new Uint8Array(defaultComparisons.length);
+    compareRecords(people[i]!, people[j]!, defaultComparisons, levels);
+    const score = scorePair(
+      levels,
+      withSurnames,
+      pairTermFrequencies(tf, people[i]!, people[j]!, levels),
+    );
+    return score.contributions.find((t) => t.comparison === 'name')!;
+  };
+  const plain = (level: string) => {
+    const name = withSurnames.comparisons.find((c) => c.name === 'name')!;
+    const index = name.levels.indexOf(level);
+    return Math.log2(name.m[index]! / name.u[index]!);
+  };
+
+  it('weighs a partly agreeing name with a common surname less', () => {
+    const term = nameTerm(0, 1);
+    expect(term.level).toBe('pinyin_equal');
+    expect(term.termFrequency).toBe(true);
+    expect(term.weight).toBeCloseTo(
+      plain('pinyin_equal') + Math.log2(5 / 9 / (4 / 6)),
+      10,
+    );
+  });
+
+  it('weighs a partly agreeing name with a rare surname more', () => {
+    const term = nameTerm(4, 5);
+    expect(term.level).toBe('pinyin_toneless_equal');
+    expect(term.weight).toBeCloseTo(
+      plain('pinyin_toneless_equal') + Math.log2(5 / 9 / (2 / 6)),
+      10,
+    );
+  });
+
+  it('leaves different names alone', () => {
+    const term = nameTerm(0, 2);
+    expect(term.level).toBe('different');
+    expect(term.termFrequency).toBe(false);
+    expect(term.weight).toBeCloseTo(plain('different'), 10);
+  });
+
+  it('gives scoreCandidates and createPairScorer the same weights', () => {
+    const scorer = createPairScorer(people, withSurnames, tf);
+    const pairs = {
+      left: Uint32Array.from([0, 4]),
+      right: Uint32Array.from([1, 5]),
+    };
+    const { weights } = scoreCandidates(people, pairs, withSurnames, { tf });
+    expect(weights[0]).toBeCloseTo(scorer(0, 1), 10);
+    expect(weights[1]).toBeCloseTo(scorer(4, 5), 10);
   });
 });

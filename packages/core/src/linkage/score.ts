@@ -61,9 +61,11 @@ export function scorePair(
     const level = levels[index] as number;
     const missing = level === comparison.levels.length - 1;
     const tfU = level === 0 ? termFrequencies?.[comparison.name] : undefined;
+    const ratio =
+      level === 0 ? undefined : termFrequencies?.[`${comparison.name}:surname`];
     let term = 0;
     if (!missing) {
-      const u = tfU ?? (comparison.u[level] as number);
+      const u = tfU ?? (comparison.u[level] as number) * (ratio ?? 1);
       term = Math.log2((comparison.m[level] as number) / u);
     }
     weight += term;
@@ -71,7 +73,7 @@ export function scorePair(
       comparison: comparison.name,
       level: comparison.levels[level] ?? `level ${level}`,
       weight: term,
-      termFrequency: tfU !== undefined,
+      termFrequency: tfU !== undefined || ratio !== undefined,
     };
   });
   return { weight, prior, contributions };
@@ -171,6 +173,46 @@ export interface TermFrequencyTables {
     minU: number;
     frequencies: Map<string, number>;
   }[];
+  /**
+   * Surname frequencies of the `name` comparison at `index`, and the
+   * chance that two records drawn at random share a surname (the sum of
+   * the squared frequencies), when a surname adjustment is set.
+   */
+  surnames?: {
+    index: number;
+    frequencies: Map<string, number>;
+    shared: number;
+    /** Whether each level of the comparison is partly agreeing. */
+    partial: boolean[];
+  };
+}
+
+/** Surname of a prepared name: the first character of its simplified form. */
+function surnameOf(record: PreparedRecord): string {
+  const first = record.name.simplified.codePointAt(0);
+  return first === undefined ? '' : String.fromCodePoint(first);
+}
+
+/**
+ * Ratio by which u of a partly agreeing name level is multiplied for two
+ * records with the same surname: the surname's frequency divided by the
+ * chance that two random records share a surname. Returns undefined when
+ * the level is not partial or the surnames differ.
+ */
+function surnameRatio(
+  tf: TermFrequencyTables,
+  a: PreparedRecord,
+  b: PreparedRecord,
+  level: number,
+): number | undefined {
+  const surnames = tf.surnames;
+  if (surnames === undefined || surnames.partial[level] !== true) {
+    return undefined;
+  }
+  const surname = surnameOf(a);
+  if (surname === '' || surname !== surnameOf(b)) return undefined;
+  const frequency = surnames.frequencies.get(surname);
+  return frequency === undefined ? undefined : frequency / surnames.shared;
 }
 
 /**
@@ -184,11 +226,21 @@ export function termFrequencyTables(
   parameters: LinkageParameters,
 ): TermFrequencyTables {
   const tables: TermFrequencyTables['tables'] = [];
+  let surnames: TermFrequencyTables['surnames'];
   for (const settings of parameters.termFrequencies) {
     const index = parameters.comparisons.findIndex(
       (comparison) => comparison.name === settings.comparison,
     );
     if (settings.comparison !== 'name' || index < 0) {
+      continue;
+    }
+    if (settings.part === 'surname') {
+      surnames = surnameTable(
+        prepared,
+        index,
+        settings.minU,
+        parameters.comparisons[index]?.levels ?? [],
+      );
       continue;
     }
     const counts = new Map<string, number>();
@@ -211,16 +263,47 @@ export function termFrequencyTables(
       frequencies,
     });
   }
-  return { tables };
+  return surnames === undefined ? { tables } : { tables, surnames };
+}
+
+function surnameTable(
+  prepared: readonly PreparedRecord[],
+  index: number,
+  minU: number,
+  levels: readonly string[],
+): NonNullable<TermFrequencyTables['surnames']> {
+  const counts = new Map<string, number>();
+  let total = 0;
+  for (const record of prepared) {
+    const surname = surnameOf(record);
+    if (surname !== '') {
+      counts.set(surname, (counts.get(surname) ?? 0) + 1);
+      total += 1;
+    }
+  }
+  const frequencies = new Map<string, number>();
+  let shared = 0;
+  for (const [surname, count] of counts) {
+    const frequency = count / total;
+    shared += frequency * frequency;
+    frequencies.set(surname, Math.max(frequency, minU));
+  }
+  // The exact level has its own adjustment by the whole name.
+  const partial = levels.map(
+    (level, i) => i > 0 && level !== 'different' && level !== 'missing',
+  );
+  return { index, frequencies, shared: Math.max(shared, minU), partial };
 }
 
 /**
- * Returns the term frequency u values of a pair whose levels are given, for
- * `scorePair`. A pair gets one only where its level is the first (exact).
+ * Returns the term frequency adjustments of a pair whose levels are given,
+ * for `scorePair`: u of an exact level by comparison name, and the surname
+ * ratio of a partly agreeing name under `name:surname`.
  */
 export function pairTermFrequencies(
   tf: TermFrequencyTables,
   a: PreparedRecord,
+  b: PreparedRecord,
   levels: ArrayLike<number>,
 ): Record<string, number> {
   const result: Record<string, number> = {};
@@ -231,6 +314,10 @@ export function pairTermFrequencies(
         result[table.comparison] = u;
       }
     }
+  }
+  if (tf.surnames !== undefined) {
+    const ratio = surnameRatio(tf, a, b, levels[tf.surnames.index] as number);
+    if (ratio !== undefined) result['name:surname'] = ratio;
   }
   return result;
 }
@@ -318,6 +405,19 @@ function applyTermFrequencies(
       }
     }
   }
+  const surnames = tf.surnames;
+  if (surnames === undefined) return;
+  for (let k = 0; k < weights.length; k += 1) {
+    const ratio = surnameRatio(
+      tf,
+      prepared[pairs.left[k] as number] as PreparedRecord,
+      prepared[pairs.right[k] as number] as PreparedRecord,
+      levels[k * width + surnames.index] as number,
+    );
+    if (ratio !== undefined) {
+      weights[k] = (weights[k] as number) - Math.log2(ratio);
+    }
+  }
 }
 
 /**
@@ -369,7 +469,9 @@ export function createPairExplainer(
     return scorePair(
       levels,
       parameters,
-      tf === undefined ? undefined : pairTermFrequencies(tf, a, levels),
+      tf === undefined
+        ? undefined
+        : pairTermFrequencies(tf, a, prepared[j] as PreparedRecord, levels),
     );
   };
 }
