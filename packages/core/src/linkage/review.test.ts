@@ -83,7 +83,7 @@ describe('writeReviewCsv', () => {
       'b.csv#5',
       '3.46',
       '',
-      'between_thresholds',
+      '权重介于审核线和链接线之间',
       '张**',
       '章**',
       '5222**********1234',
@@ -103,6 +103,7 @@ describe('writeReviewCsv', () => {
     expect(text).not.toContain('张晓明');
     expect(text).not.toContain('522299199001011234');
     expect(cells(text)[0]?.[4]).toBe('decision');
+    expect(cells(text)[1]?.[5]).toBe('between_thresholds');
   });
 });
 

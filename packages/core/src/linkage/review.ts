@@ -7,6 +7,7 @@ import type { HeaderSpec } from '../csv/types.js';
 import { writeCsv } from '../csv/write.js';
 import type { Issue, Locale } from '../issues/issue.js';
 import { maskName, maskResidentId } from '../privacy/mask.js';
+import type { ReviewReason } from './cluster.js';
 import type { ReviewDecision, ReviewPair } from './link.js';
 import type { LinkRecord } from './record.js';
 import type { PairScore } from './score.js';
@@ -53,6 +54,15 @@ const SAME_VALUES: ReadonlySet<string> = new Set(['同一人', 'same']);
 /** Decision values that mean "different persons". */
 const DIFFERENT_VALUES: ReadonlySet<string> = new Set(['不同人', 'different']);
 
+/** Review reasons as the Chinese review file writes them. */
+const REASON_LABELS: Readonly<Record<ReviewReason, string>> = {
+  between_thresholds: '权重介于审核线和链接线之间',
+  unsupported_merge: '权重够高，但合并两组记录缺少其他记录的支持',
+  cluster_size: '合并后同一人的记录过多',
+  no_identity_agreement: '身份证号和姓名都没有一致到足以自动链接',
+  known_persons: '会把两个已知人员合并为一人',
+};
+
 /** Options of `writeReviewCsv`. */
 export interface WriteReviewOptions {
   /** Header language. Default `zh-CN`. */
@@ -61,7 +71,8 @@ export interface WriteReviewOptions {
 
 /**
  * Writes the pairs for clerical review as CSV text with a UTF-8 BOM. The
- * decision column is empty for the clerk to fill with 同一人 or 不同人.
+ * decision column is empty for the clerk to fill with 同一人 or 不同人. The
+ * reason is a Chinese sentence, or the reason code in English files.
  * Names and resident ID numbers are masked; birth dates and places are
  * written as they are.
  *
@@ -86,7 +97,7 @@ export function writeReviewCsv(
       pair.b,
       pair.weight.toFixed(2),
       '',
-      pair.reason,
+      english ? pair.reason : REASON_LABELS[pair.reason],
       maskName(a?.name ?? ''),
       maskName(b?.name ?? ''),
       maskResidentId(a?.residentId ?? ''),
