@@ -49,7 +49,7 @@ interface Options {
 const CHUNK_ROWS = 2000;
 
 /**
- * Fewest bytes of input worth starting workers for, about 90,000 rows.
+ * Minimum input size, in bytes, for starting workers: about 90,000 rows.
  * Starting a worker and loading the core package takes about 0.3 s, and
  * the rows and results that cross threads cost about a quarter of the
  * validation time (see docs/benchmarks.md).

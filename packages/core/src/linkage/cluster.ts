@@ -23,7 +23,7 @@
  * 5. A union that would exceed `maxClusterSize` records is not made.
  * 6. A pair without evidence of identity (see `identity.ts`) links nothing.
  * 7. Records of one group (a person known from an earlier run) start in one
- *    cluster, and two clusters holding different groups are never joined
+ *    cluster, and two clusters containing different groups are never joined
  *    by scored pairs: only a clerk's "same" decision merges known persons.
  *
  * Weights across clusters in rules 3 and 4 come from `scorePair`, which
@@ -79,7 +79,7 @@ export type ReviewReason =
   | 'unsupported_merge'
   /** Above the match threshold, but the merged cluster would be too big. */
   | 'cluster_size'
-  /** Above the match threshold, but neither ID number nor name agrees. */
+  /** Above the match threshold, but without evidence of identity (rule 6). */
   | 'no_identity_agreement'
   /** Above the match threshold, but it would merge two known persons. */
   | 'known_persons';
@@ -315,7 +315,7 @@ class ClusterForest {
     });
   }
 
-  /** Whether the two clusters hold records of two different groups. */
+  /** Returns whether the two clusters contain records of two groups. */
   holdsOtherGroup(ra: number, rb: number): boolean {
     const a = this.groupOf[ra] as number;
     const b = this.groupOf[rb] as number;

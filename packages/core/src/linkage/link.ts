@@ -41,8 +41,8 @@ export interface ReviewDecision {
 }
 
 /**
- * Fewest records (new records, when linking against known persons) from
- * which `linkRecords` estimates the parameters by default. Below it EM sees
+ * Minimum number of records (new records, when linking against known
+ * persons) for estimating the parameters by default. Below it EM sees
  * too few matching pairs to tell twins from one person, so the shipped
  * `defaultParameters` are used.
  */
@@ -64,7 +64,7 @@ export interface LinkOptions {
    * given; `false` never estimates and uses `parameters` or the defaults.
    */
   estimate?: boolean;
-  /** Fewest records estimated from by default; `MIN_RECORDS_TO_ESTIMATE`. */
+  /** Minimum number of records for estimating; `MIN_RECORDS_TO_ESTIMATE`. */
   minRecordsToEstimate?: number;
   /** Comparisons of a newly estimated model. Default `defaultComparisons`. */
   comparisons?: readonly Comparison[];
@@ -82,7 +82,7 @@ export interface LinkOptions {
   maxClusterSize?: number;
 }
 
-/** Where the parameters of a run came from. */
+/** Source of the parameters of a run. */
 export type ParameterSource = 'given' | 'estimated' | 'default';
 
 /** A person: the records linked together. */
@@ -143,7 +143,7 @@ export interface LinkStats {
   persons: number;
   /** Records of known persons among `records`; 0 for `linkRecords`. */
   knownRecords: number;
-  /** Where the parameters came from. */
+  /** Source of the parameters. */
   parameterSource: ParameterSource;
   /** EM iterations, or 0 when nothing was estimated. */
   emIterations: number;
@@ -171,7 +171,7 @@ export interface LinkResult {
  * Links records that belong to the same person.
  *
  * Person keys depend only on the smallest member id, so they change when a
- * later round adds a record with a smaller id; `linkNewRecords` and
+ * later round adds a record with a smaller id. `linkNewRecords` and
  * `assignStableKeys` keep the keys of earlier rounds.
  *
  * @throws {Error} When two records share an id, or the given parameters

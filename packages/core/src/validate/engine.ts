@@ -36,7 +36,7 @@ export interface RecordValidation<R extends SurveyRecord = SurveyRecord> {
    * number (a wrong check character, a digit typed wrong, Excel damage):
    * the record built from the other fields, without `residentId`, and the
    * ID number as written. Record linkage can still find the person from
-   * it, so that a clerk learns which valid record holds the right number.
+   * it, so that a clerk learns which valid record has the right number.
    */
   unverified?: UnverifiedRecord<R>;
 }
