@@ -85,15 +85,96 @@ function readFailure(
   };
 }
 
-/** Reads several input files in order. */
+/**
+ * Reads several input files in order. A file named twice, under the same
+ * or another spelling of its path, stops the command, because its rows
+ * would be counted twice.
+ */
 export async function readInputFiles(
   command: string,
   cwd: string,
   files: string[],
 ): Promise<InputFile[]> {
+  const firstName = new Map<string, string>();
+  for (const file of files) {
+    const absolute = path.resolve(cwd, file);
+    const first = firstName.get(absolute);
+    if (first !== undefined) {
+      throw new UsageError(
+        {
+          'zh-CN': `yangui ${command}：文件 ${file} 给了两次（与 ${first} 是同一个文件）。`,
+          en: `yangui ${command}: ${file} is given twice (it is the same file as ${first}).`,
+        },
+        {
+          'zh-CN': '每个文件只列一次，否则其中的行会被重复计算。',
+          en: 'List each file once; otherwise its rows are counted twice.',
+        },
+      );
+    }
+    firstName.set(absolute, file);
+  }
   const inputs: InputFile[] = [];
   for (const file of files) {
     inputs.push(await readInputFile(command, cwd, file));
   }
   return inputs;
+}
+
+/**
+ * Checks the output files of a command before it reads anything: each
+ * must differ from every input and from the other outputs, and its folder
+ * must exist, so that no input is overwritten and a run does not stop with
+ * half of its outputs written. `allowed` pairs an output with the one input
+ * it may replace, such as a file that a run reads and writes back.
+ */
+export async function checkOutputs(
+  command: string,
+  cwd: string,
+  outputs: readonly { option: string; file: string | undefined }[],
+  inputs: readonly { option: string; file: string | undefined }[],
+  allowed: ReadonlyMap<string, string> = new Map(),
+): Promise<void> {
+  const taken = new Map<string, string>();
+  for (const { option, file } of inputs) {
+    if (file !== undefined) taken.set(path.resolve(cwd, file), option);
+  }
+  const written = new Map<string, string>();
+  for (const { option, file } of outputs) {
+    if (file === undefined) continue;
+    const absolute = path.resolve(cwd, file);
+    const input = taken.get(absolute);
+    const other = written.get(absolute);
+    const clash =
+      other ??
+      (input !== undefined && allowed.get(option) !== input
+        ? input
+        : undefined);
+    if (clash !== undefined) {
+      throw new UsageError(
+        {
+          'zh-CN': `yangui ${command}：${option} ${file} 与 ${clash} 是同一个文件，会被覆盖。`,
+          en: `yangui ${command}: ${option} ${file} is the same file as ${clash} and would be overwritten.`,
+        },
+        {
+          'zh-CN': `请为 ${option} 另取一个文件名。`,
+          en: `Give ${option} another file name.`,
+        },
+      );
+    }
+    written.set(absolute, option);
+    const folder = path.dirname(absolute);
+    const info = await stat(folder).catch(() => undefined);
+    if (info === undefined || !info.isDirectory()) {
+      throw new UsageError(
+        {
+          'zh-CN': `yangui ${command}：${option} ${file} 所在的文件夹不存在。`,
+          en: `yangui ${command}: the folder of ${option} ${file} does not exist.`,
+        },
+        {
+          'zh-CN': '请先建好文件夹，或改用已有的文件夹。',
+          en: 'Create the folder first, or write to an existing one.',
+        },
+      );
+    }
+  }
 }

@@ -9,6 +9,7 @@ import {
 } from '@yangui/core';
 import { UsageError, type LocalizedText } from './errors.js';
 import { readInputFile, readInputFiles } from './files.js';
+import { availableParallelism } from 'node:os';
 import type { CommandIO } from './io.js';
 import { threadCount, validateInParallel } from './parallel-validation.js';
 
@@ -54,8 +55,8 @@ export async function loadRegistry(
  * Reads, decodes and validates the survey files of one kind. A file that
  * cannot be read as a table (empty, not CSV, duplicate or missing required
  * columns) stops the command with exit code 2. Large inputs are validated
- * on worker threads (see `threadCount`). The usage error lists the
- * file problems in both languages, so `_locale` is not used.
+ * on worker threads (see `threadCount`); `locale` is the language of the
+ * warning about an invalid `YANGUI_THREADS`.
  */
 export async function loadSurvey<K extends RecordKind>(
   command: string,
@@ -63,14 +64,23 @@ export async function loadSurvey<K extends RecordKind>(
   kind: K,
   files: string[],
   registry: Registry | undefined,
-  _locale: Locale,
+  locale: Locale,
 ): Promise<SurveyValidation<K>> {
   const inputs = await readInputFiles(command, io.cwd, files);
+  const setting = threadCount();
+  if (setting.ignored !== undefined) {
+    const cores = availableParallelism();
+    io.stderr(
+      locale === 'en'
+        ? `warning: YANGUI_THREADS=${setting.ignored} is invalid (expected a whole number from 1 to ${cores}); using ${setting.threads} thread(s).\n`
+        : `警告：YANGUI_THREADS=${setting.ignored} 无效（应为 1 到 ${cores} 的整数），改用 ${setting.threads} 个线程。\n`,
+    );
+  }
   const result = await validateInParallel(
     kind,
     inputs,
     { registry, today: io.today },
-    threadCount(),
+    setting.threads,
   );
   if (result.fatal.length > 0) {
     const count = result.fatal.length;

@@ -56,15 +56,31 @@ const CHUNK_ROWS = 2000;
  */
 export const MIN_PARALLEL_BYTES = 16 * 1024 * 1024;
 
+/** Thread count from the environment, and a setting that was not used. */
+export interface ThreadSetting {
+  /** Validation threads, the main thread included. */
+  threads: number;
+  /** `YANGUI_THREADS` as given, when it was invalid or above the cores. */
+  ignored?: string;
+}
+
 /**
  * Returns the number of validation threads, the main thread included:
- * `YANGUI_THREADS` when it is a whole number of 1 or more, else the number
- * of cores, at most 4.
+ * `YANGUI_THREADS` when it is a whole number from 1 to the number of
+ * cores, else the number of cores, at most 4. More threads than cores only
+ * add memory and switching.
  */
-export function threadCount(env: NodeJS.ProcessEnv = process.env): number {
+export function threadCount(
+  env: NodeJS.ProcessEnv = process.env,
+  cores = availableParallelism(),
+): ThreadSetting {
+  const fallback = Math.min(cores, 4);
   const value = env['YANGUI_THREADS']?.trim();
-  if (value !== undefined && /^[1-9]\d*$/.test(value)) return Number(value);
-  return Math.min(availableParallelism(), 4);
+  if (value === undefined || value === '') return { threads: fallback };
+  if (/^[1-9]\d*$/.test(value) && Number(value) <= cores) {
+    return { threads: Number(value) };
+  }
+  return { threads: fallback, ignored: value };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -136,5 +137,81 @@ describe('yangui dedupe --known', () => {
     );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('无法读取已知人员文件');
+  });
+});
+
+describe('yangui dedupe guards its inputs and outputs', () => {
+  it('stops when a file is given twice', () => {
+    const again = path.join(
+      fixtures,
+      '..',
+      'fixtures',
+      'out-migrant-round1.csv',
+    );
+    const out = path.join(work, 'twice.csv');
+    const run = dedupe('--out', out, round1, again);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('给了两次');
+  });
+
+  it('never overwrites an input file with --out', () => {
+    const input = path.join(work, 'input.csv');
+    writeFileSync(input, readFileSync(round1));
+    const run = dedupe('--out', input, input);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('会被覆盖');
+    expect(readFileSync(input)).toEqual(readFileSync(round1));
+  });
+
+  it('writes nothing when an output folder is missing', () => {
+    const out = path.join(work, 'not-written.csv');
+    const run = dedupe(
+      '--out',
+      out,
+      '--review',
+      path.join(work, 'no-such-folder', 'review.csv'),
+      round1,
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('所在的文件夹不存在');
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('points a rejected row to the record with the ID number', () => {
+    // The same person in b.csv once without an ID number and once with two
+    // digits swapped; only a.csv has the right number.
+    const [header, zhang] = readFileSync(round1, 'utf8').split('\r\n');
+    const a = path.join(work, 'a.csv');
+    const b = path.join(work, 'b.csv');
+    writeFileSync(a, `${header}\r\n${zhang}\r\n`);
+    const noId = (zhang ?? '').replace('522299199003151216', '');
+    const swapped = (zhang ?? '').replace(
+      '522299199003151216',
+      '522299199003151261',
+    );
+    writeFileSync(b, `${header}\r\n${noId}\r\n${swapped}\r\n`);
+    const out = path.join(work, 'ab.csv');
+    const run = dedupe('--out', out, a, b);
+    expect(run.status).toBe(1);
+    const rejected = readRows(out).find((row) => row.status === 'rejected');
+    expect(rejected?.linkedTo).toBe(`${a}#2`);
+  });
+
+  it('warns about an invalid YANGUI_THREADS and goes on', () => {
+    const result = spawnSync(
+      process.execPath,
+      [
+        path.join(fixtures, '..', '..', 'dist', 'bin.js'),
+        'validate',
+        '--kind',
+        'out-migrant',
+        '--today',
+        '2026-12-04',
+        round1,
+      ],
+      { encoding: 'utf8', env: { ...process.env, YANGUI_THREADS: 'abc' } },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('YANGUI_THREADS=abc 无效');
   });
 });

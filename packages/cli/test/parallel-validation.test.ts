@@ -48,8 +48,16 @@ describe('validateInParallel on worker threads', () => {
   });
 
   it('reads the thread count from YANGUI_THREADS', () => {
-    expect(threadCount({ YANGUI_THREADS: '3' })).toBe(3);
-    expect(threadCount({ YANGUI_THREADS: '0' })).toBeGreaterThanOrEqual(1);
-    expect(threadCount({ YANGUI_THREADS: 'two' })).toBeLessThanOrEqual(4);
+    expect(threadCount({ YANGUI_THREADS: '3' }, 8)).toEqual({ threads: 3 });
+    expect(threadCount({}, 8)).toEqual({ threads: 4 });
+    expect(threadCount({}, 2)).toEqual({ threads: 2 });
+    expect(threadCount({ YANGUI_THREADS: '0' }, 2)).toEqual({
+      threads: 2,
+      ignored: '0',
+    });
+    expect(threadCount({ YANGUI_THREADS: '64' }, 2)).toEqual({
+      threads: 2,
+      ignored: '64',
+    });
   });
 });

@@ -89,6 +89,7 @@ export function outputRows(input: OutputInput): {
     });
   });
 
+  const name = fileNamer(input.validation.files.map((file) => file.file));
   const unverifiedRows = new Set<string>();
   let matched = 0;
   input.validation.unverified.forEach((row, index) => {
@@ -101,7 +102,7 @@ export function outputRows(input: OutputInput): {
       file: row.file,
       row: row.row,
       cells: [
-        `${path.basename(row.file)}#${row.row}`,
+        `${name(row.file)}#${row.row}`,
         linked ? person.key : '',
         'rejected',
         linked ? String(person.size) : '',
@@ -120,7 +121,7 @@ export function outputRows(input: OutputInput): {
       file: issue.file ?? '',
       row: issue.row,
       cells: [
-        `${path.basename(issue.file ?? '')}#${issue.row}`,
+        `${name(issue.file ?? '')}#${issue.row}`,
         '',
         'rejected',
         '',
@@ -154,7 +155,8 @@ export function outputRows(input: OutputInput): {
  * (记录编号) when it has one that no other record of the input shares,
  * otherwise the file name without folders and the row. A record keeps its
  * person key when a re-exported file moves it to another row or folder, as
- * long as it has a record number.
+ * long as it has a record number. Files of the same name in different
+ * folders keep their paths as given, so that their rows stay apart.
  */
 export function stateIdsOf(
   rows: readonly { file: string; row: number; record: { recordId?: string } }[],
@@ -164,12 +166,52 @@ export function stateIdsOf(
     const recordId = record.recordId?.trim();
     if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
   }
+  const name = fileNamer(rows.map((row) => row.file));
   return rows.map(({ file, row, record }) => {
     const recordId = record.recordId?.trim();
     return recordId && counts.get(recordId) === 1
       ? recordId
-      : `${path.basename(file)}#${row}`;
+      : `${name(file)}#${row}`;
   });
+}
+
+/**
+ * Returns a function giving each file its name without folders, or its path
+ * as given when another file of the input has the same name.
+ */
+export function fileNamer(files: readonly string[]): (file: string) => string {
+  const paths = new Map<string, Set<string>>();
+  for (const file of files) {
+    const base = path.basename(file);
+    const set = paths.get(base) ?? new Set<string>();
+    set.add(file);
+    paths.set(base, set);
+  }
+  return (file) => {
+    const base = path.basename(file);
+    return (paths.get(base)?.size ?? 0) > 1 ? file : base;
+  };
+}
+
+/**
+ * Counts the record numbers (记录编号) that the previous persons file names
+ * but that repeat in this input, so that their records fall back to file
+ * name and row and lose their keys.
+ */
+export function repeatedRecordNumbers(
+  previous: ReadonlyMap<string, string>,
+  rows: readonly { record: { recordId?: string } }[],
+): number {
+  const counts = new Map<string, number>();
+  for (const { record } of rows) {
+    const recordId = record.recordId?.trim();
+    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
+  }
+  let repeated = 0;
+  for (const [recordId, count] of counts) {
+    if (count > 1 && previous.has(recordId)) repeated += 1;
+  }
+  return repeated;
 }
 
 /** Maps the previous keys from record identities to this run's record ids. */

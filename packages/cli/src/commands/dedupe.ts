@@ -30,6 +30,7 @@ import {
   requireFiles,
 } from '../args.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
+import { checkOutputs } from '../files.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
 import { formatRowCounts } from '../summary.js';
@@ -42,6 +43,7 @@ import {
 import {
   carriedKeys,
   keysOf,
+  repeatedRecordNumbers,
   OUT_HEADER,
   outputRows,
   stateIdsOf,
@@ -148,6 +150,28 @@ export async function runDedupe(
     );
   }
   const files = requireFiles('dedupe', positionals);
+  await checkOutputs(
+    'dedupe',
+    io.cwd,
+    [
+      { option: '--out', file: out },
+      { option: '--review', file: values.review },
+      { option: '--save-known', file: values['save-known'] },
+      { option: '--save-parameters', file: values['save-parameters'] },
+    ],
+    [
+      ...files.map((file) => ({ option: file, file })),
+      { option: '--known', file: values.known },
+      { option: '--persons', file: values.persons },
+      { option: '--decisions', file: values.decisions },
+      { option: '--parameters', file: values.parameters },
+      { option: '--registry', file: values.registry },
+    ],
+    new Map([
+      ['--save-known', '--known'],
+      ['--save-parameters', '--parameters'],
+    ]),
+  );
 
   // Inputs besides the survey files are read first, so that a bad one
   // stops the run before the slower validation and linkage.
@@ -201,6 +225,28 @@ export async function runDedupe(
           : `警告：${values.persons} 中的记录在本次输入中一条也没有找到，所有人都将得到新的编号。记录按“记录编号”对应，没有记录编号时按文件名和行号对应。\n`,
       );
     }
+    const repeated = repeatedRecordNumbers(
+      previous.recordKey,
+      validation.records,
+    );
+    if (repeated > 0) {
+      io.stderr(
+        locale === 'en'
+          ? `warning: ${repeated} record number(s) (记录编号) of ${values.persons} repeat in this input, so their records are matched by file name and row and may get new keys; give every record a record number that no other file uses.\n`
+          : `警告：${values.persons} 中有 ${repeated} 个记录编号在本次输入中重复出现，这些记录只能按文件名和行号对应，可能得到新的人员编号。请让各文件的记录编号互不相同。\n`,
+      );
+    }
+  }
+  if (known !== undefined) {
+    const knownIds = new Set(known.recordIds);
+    const again = stateIds.filter((id) => knownIds.has(id)).length;
+    if (again > 0) {
+      io.stderr(
+        locale === 'en'
+          ? `warning: ${again} record(s) of this input are already in ${values.known} (same 记录编号, or same file name and row); if these files were linked before, they are now counted again as new records.\n`
+          : `警告：本次输入中有 ${again} 条记录已在 ${values.known} 中（记录编号相同，或文件名和行号相同）。如果这些文件以前已经链接过，它们会被当作新记录再算一次。\n`,
+      );
+    }
   }
 
   // Rows rejected only for their ID number are linked to the persons found,
@@ -219,11 +265,23 @@ export async function runDedupe(
           unverified,
           { parameters: linked.result.parameters, estimate: false },
         ).persons;
+  // A rejected row is pointed to a valid record with an ID number, the
+  // one a clerk can copy the right number from.
+  const withId = new Set(
+    linkedRecords
+      .filter((record) => record.residentId !== undefined)
+      .map((record) => record.id),
+  );
   const bestLinks = findBestLinks(
     [...linkedRecords, ...unverified],
     persons,
     linked.result.parameters,
-    { isTarget: (id) => !unverifiedIds.has(id) },
+    {
+      isTarget: (target, from) =>
+        unverifiedIds.has(from)
+          ? withId.has(target)
+          : !unverifiedIds.has(target),
+    },
   );
   const output = outputRows({
     validation,
@@ -377,10 +435,13 @@ function summarize(run: LinkedRun, options: SummaryOptions): string[] {
   if (options.decisions !== undefined) {
     const same = options.decisions.filter((decision) => decision.same).length;
     const different = options.decisions.length - same;
+    const refused = run.result.conflicts.filter(
+      (conflict) => conflict.source === 'decision',
+    ).length;
     lines.push(
       en
-        ? `clerk decisions: ${same} same, ${different} different, ${stats.unknownDecisions} naming records not in this run`
-        : `人工判定：同一人 ${same} 条，不同人 ${different} 条，记录不在本次输入中的 ${stats.unknownDecisions} 条`,
+        ? `clerk decisions: ${same} same, ${different} different, ${stats.unknownDecisions} naming records not in this run, ${refused} "same" not applied because the resident ID numbers differ`
+        : `人工判定：同一人 ${same} 条，不同人 ${different} 条，记录不在本次输入中的 ${stats.unknownDecisions} 条，因身份证号不同未执行的“同一人” ${refused} 条`,
     );
   }
   if (options.previous) {
@@ -392,14 +453,33 @@ function summarize(run: LinkedRun, options: SummaryOptions): string[] {
         : `与上一轮人员相比：合并 ${merges} 起，拆分 ${splits} 起`,
     );
     for (const event of run.events) {
-      lines.push(`  ${event.type} ${event.keys.join(' ')}: ${event.reason}`);
+      lines.push(`  ${describeEvent(event, en)}`);
     }
   }
   return lines;
 }
 
+/** Describes a merge or split of person keys on one line. */
+function describeEvent(event: KeyEvent, en: boolean): string {
+  const keys = event.keys.join(' ');
+  const others = event.keys.length - 1;
+  if (event.type === 'merge') {
+    return en
+      ? `merge ${keys}: records of ${event.keys.length} previous persons are now one person, kept as ${event.key}`
+      : `合并 ${keys}：上一轮的 ${event.keys.length} 人现为同一人，沿用编号 ${event.key}`;
+  }
+  return en
+    ? `split ${keys}: the records of previous person ${event.key} now fall in ${others + 1} persons`
+    : `拆分 ${keys}：上一轮 ${event.key} 的记录现分属 ${others + 1} 人`;
+}
+
 function parameterLine(result: LinkResult, en: boolean): string {
   const { stats } = result;
+  if (stats.estimationRejected) {
+    return en
+      ? `model parameters: built-in defaults, because the estimate from these records ${stats.emConverged ? 'was implausible' : 'did not converge'} (often when the records have almost no duplicates)`
+      : `模型参数：使用内置默认参数，因为由本次记录估计${stats.emConverged ? '的结果不合理' : '未收敛'}（记录中几乎没有重复时常见）`;
+  }
   switch (stats.parameterSource) {
     case 'estimated':
       return en
@@ -407,8 +487,8 @@ function parameterLine(result: LinkResult, en: boolean): string {
         : `模型参数：由本次记录估计（EM 迭代 ${stats.emIterations} 次${stats.emConverged ? '' : '，未收敛'}）`;
     case 'default':
       return en
-        ? `model parameters: built-in defaults, because fewer than ${MIN_RECORDS_TO_ESTIMATE} records are too few to estimate them`
-        : `模型参数：使用内置默认参数，因为记录少于 ${MIN_RECORDS_TO_ESTIMATE} 条，不足以估计`;
+        ? `model parameters: built-in defaults, because fewer than ${MIN_RECORDS_TO_ESTIMATE} ${stats.knownRecords > 0 ? 'new ' : ''}records are too few to estimate them`
+        : `模型参数：使用内置默认参数，因为${stats.knownRecords > 0 ? '新' : ''}记录少于 ${MIN_RECORDS_TO_ESTIMATE} 条，不足以估计`;
     default:
       return en
         ? 'model parameters: from --parameters'

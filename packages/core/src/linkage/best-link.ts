@@ -25,10 +25,10 @@ export interface BestLink {
 /** Options of `findBestLinks`. */
 export interface BestLinkOptions {
   /**
-   * Whether a record may be the other record of a best link; all records
-   * may by default. Records that may not still get a best link of their own.
+   * Whether `target` may be the other record of the best link of `from`;
+   * any record may by default.
    */
-  isTarget?: (recordId: string) => boolean;
+  isTarget?: (target: string, from: string) => boolean;
 }
 
 /**
@@ -81,8 +81,8 @@ export function findBestLinks(
         const weight = score(i, j);
         const idX = person.recordIds[x] as string;
         const idY = person.recordIds[y] as string;
-        if (isTarget(idY)) keepBetter(best, idX, i, j, weight);
-        if (isTarget(idX)) keepBetter(best, idY, j, i, weight);
+        if (isTarget(idY, idX)) keepBetter(best, idX, i, j, weight);
+        if (isTarget(idX, idY)) keepBetter(best, idY, j, i, weight);
       }
     }
   }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createCounty } from '../../test/synthetic-county.js';
 import { defaultParameters } from './default-parameters.js';
 import { identifyingPairs } from './identity.js';
 import { linkRecords, MIN_RECORDS_TO_ESTIMATE } from './link.js';
@@ -99,5 +100,22 @@ describe('linkRecords on a small file', () => {
     const large = defaultParameters(200_000).lambda;
     expect(small).toBeGreaterThan(large * 1000);
     expect(defaultParameters(2).lambda).toBeLessThanOrEqual(0.5);
+  });
+});
+
+describe('linkRecords on records without duplicates', () => {
+  // EM finds no matching pairs to learn from and settles nowhere sensible.
+  const { records, personOf } = createCounty(6000, 5);
+  const firsts = records.filter((_, i) => personOf[i] !== personOf[i - 1]);
+
+  it('falls back to the default parameters', () => {
+    expect(firsts.length).toBeGreaterThanOrEqual(MIN_RECORDS_TO_ESTIMATE);
+    const result = linkRecords(firsts);
+    expect(result.stats.estimationRejected).toBe(true);
+    expect(result.stats.parameterSource).toBe('default');
+    const id = result.parameters.comparisons.find(
+      (c) => c.name === 'residentId',
+    );
+    expect(id?.m[0]).toBeGreaterThan(0.5);
   });
 });

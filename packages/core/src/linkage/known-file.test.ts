@@ -59,3 +59,41 @@ describe('known persons file', () => {
     expect(reading.known.records).toEqual([]);
   });
 });
+
+describe('known persons file damaged by Excel', () => {
+  const text = [
+    'personKey,recordId,name,residentId,birthDate,phone',
+    'P1,A.csv#2,张伟,5.22299E+17,1990/3/15,1.38123E+10',
+    "P2,'=1+1,李娜,11010519491231002X,1949-12-31,13800000000",
+    'P3,A.csv#4,王芳,110105194912310021,1949-12,',
+  ].join('\r\n');
+  const reading = readKnownPersonsCsv(text, { file: 'k.csv' });
+
+  it('treats unreadable values as missing and warns once per column', () => {
+    expect(reading.known.records[0]).toEqual({
+      id: 'known:A.csv#2',
+      name: '张伟',
+    });
+    const damaged = reading.issues.filter(
+      (issue) => issue.code === 'linkage_known_damaged',
+    );
+    expect(
+      damaged.map((issue) => [issue.field, issue.row, issue.params]),
+    ).toEqual([
+      ['residentId', 2, { count: 2 }],
+      ['birthDate', 2, { count: 1 }],
+      ['phone', 2, { count: 1 }],
+    ]);
+  });
+
+  it('removes the formula guard of writeCsv', () => {
+    expect(reading.recordIds[1]).toBe('=1+1');
+  });
+
+  it('needs the name column, so that a keys-only file is refused', () => {
+    const keysOnly = readKnownPersonsCsv(
+      'personKey,recordId\r\nP1,A.csv#2\r\n',
+    );
+    expect(keysOnly.fatal).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { readCsvTable } from '../csv/read.js';
 import type { HeaderSpec } from '../csv/types.js';
 import { writeCsv } from '../csv/write.js';
 import type { Issue } from '../issues/issue.js';
+import { parseResidentId } from '../id/parse.js';
 import type { CalendarDate } from '../model/types.js';
 import type { KnownPersons } from './link-new.js';
 import type { LinkRecord } from './record.js';
@@ -40,8 +41,37 @@ const LINK_FIELDS = [
 const headerSpecs: HeaderSpec[] = [
   { field: 'personKey', headers: ['personKey', '人员编号'], required: true },
   { field: 'recordId', headers: ['recordId', '记录编号'], required: true },
-  ...LINK_FIELDS.map((field) => ({ field, headers: [field], required: false })),
+  ...LINK_FIELDS.map((field) => ({
+    field,
+    headers: [field],
+    required: field === 'name',
+  })),
 ];
+
+const DATE_FIELDS: ReadonlySet<string> = new Set([
+  'birthDate',
+  'returnedAt',
+  'departedAt',
+  'surveyedAt',
+]);
+
+const CALENDAR_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
+
+/** Phone digits as `writeKnownPersonsCsv` writes them from valid records. */
+const PHONE = /^[+\d][\d -]*$/;
+
+/**
+ * Returns whether a value of the known persons file can be read as
+ * written: a valid ID number, a `YYYY-MM-DD` or `YYYY-MM` date, phone
+ * digits. Excel turns long numbers into `5.22299E+17` and dates into
+ * `1990/3/15` when it opens and saves such a file.
+ */
+function readable(field: string, value: string): boolean {
+  if (field === 'residentId') return parseResidentId(value).ok;
+  if (DATE_FIELDS.has(field)) return CALENDAR_DATE.test(value);
+  if (field === 'phone') return PHONE.test(value);
+  return true;
+}
 
 /** Writes the known persons file: CSV with a UTF-8 BOM, one row per record. */
 export function writeKnownPersonsCsv(rows: readonly KnownRecord[]): string {
@@ -69,9 +99,12 @@ export interface KnownPersonsReading {
 
 /**
  * Reads a file written by `writeKnownPersonsCsv`. Rows without a person
- * key or record id are skipped with a warning. The resident ID numbers
- * are trusted as valid, because only valid records are written. Record ids
- * that repeat get `#2`, `#3` and so on in the linkage id.
+ * key or record id are skipped with a warning. A value that cannot be read
+ * (an ID number that fails its check, a date Excel rewrote) counts as
+ * missing, with one warning per column that names the first such row and
+ * the count. Record ids that repeat get `#2`, `#3` and so on in the
+ * linkage id. A leading `'` that `writeCsv` puts before `=`, `+`, `-` or
+ * `@` is removed.
  */
 export function readKnownPersonsCsv(
   input: string | Uint8Array,
@@ -92,10 +125,11 @@ export function readKnownPersonsCsv(
   }
 
   const seen = new Map<string, number>();
+  const damaged = new Map<string, { row: number; count: number }>();
   for (const row of table.rows) {
     if (row.issues.length > 0) continue;
-    const personKey = row.values.personKey?.trim() ?? '';
-    const recordId = row.values.recordId?.trim() ?? '';
+    const personKey = unescapeFormula(row.values.personKey?.trim() ?? '');
+    const recordId = unescapeFormula(row.values.recordId?.trim() ?? '');
     if (personKey === '' || recordId === '') {
       issues.push({
         code: 'linkage_known_row_incomplete',
@@ -112,8 +146,14 @@ export function readKnownPersonsCsv(
       id: count === 1 ? `known:${recordId}` : `known:${recordId}#${count}`,
     };
     for (const field of LINK_FIELDS) {
-      const value = row.values[field]?.trim() ?? '';
+      const value = unescapeFormula(row.values[field]?.trim() ?? '');
       if (value === '') continue;
+      if (!readable(field, value)) {
+        const first = damaged.get(field);
+        if (first === undefined) damaged.set(field, { row: row.row, count: 1 });
+        else first.count += 1;
+        continue;
+      }
       if (field === 'sex') {
         if (value === 'male' || value === 'female') record.sex = value;
       } else if (
@@ -130,5 +170,21 @@ export function readKnownPersonsCsv(
     keys.push(personKey);
     recordIds.push(recordId);
   }
+  for (const [field, { row, count }] of damaged) {
+    issues.push({
+      code: 'linkage_known_damaged',
+      severity: 'warning',
+      field,
+      column: field,
+      row,
+      file,
+      params: { count },
+    });
+  }
   return { known: { records, keys }, recordIds, issues, fatal: false };
+}
+
+/** Removes the `'` that `writeCsv` puts before a formula character. */
+export function unescapeFormula(value: string): string {
+  return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
 }

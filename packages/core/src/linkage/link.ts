@@ -145,6 +145,11 @@ export interface LinkStats {
   knownRecords: number;
   /** Source of the parameters. */
   parameterSource: ParameterSource;
+  /**
+   * Whether parameters were estimated but rejected, because EM did not
+   * converge or the result was implausible, so the defaults were used.
+   */
+  estimationRejected: boolean;
   /** EM iterations, or 0 when nothing was estimated. */
   emIterations: number;
   /** Whether EM converged; true when nothing was estimated. */
@@ -241,14 +246,28 @@ export function runLinkage(
   let parameters = chosen.start;
   let emIterations = 0;
   let emConverged = true;
+  let source = chosen.source;
+  let estimationRejected = false;
   if (chosen.source === 'estimated') {
     const estimated = estimateParameters(prepared, list, levels, {
       ...options.estimation,
       ...(parameters === undefined ? {} : { start: parameters }),
     });
-    parameters = estimated.parameters;
     emIterations = estimated.iterations;
     emConverged = estimated.converged;
+    if (
+      options.estimate !== true &&
+      (!estimated.converged || !plausible(estimated.parameters))
+    ) {
+      // EM that did not settle, or that found agreeing ID numbers no more
+      // likely among matches than among non-matches, would link nothing
+      // (or everything); the defaults are safer.
+      parameters = fallbackParameters(options, records.length);
+      source = 'default';
+      estimationRejected = true;
+    } else {
+      parameters = estimated.parameters;
+    }
   }
   if (parameters === undefined) {
     throw new Error('No linkage parameters were given or estimated');
@@ -340,7 +359,8 @@ export function runLinkage(
       conflicts: conflicts.length,
       persons,
       knownRecords: fixed?.firstNew ?? 0,
-      parameterSource: chosen.source,
+      parameterSource: source,
+      estimationRejected,
       emIterations,
       emConverged,
       unknownDecisions: unknown,
@@ -362,13 +382,36 @@ function chooseParameters(
   if (options.estimate === undefined && enough) {
     return { start: undefined, source: 'estimated' };
   }
+  return { start: fallbackParameters(options, records), source: 'default' };
+}
+
+/** The default parameters for a run of `records` records. */
+function fallbackParameters(
+  options: LinkOptions,
+  records: number,
+): LinkageParameters {
   // Name frequencies counted on a few records are noise: in a file of 20
   // every name has a frequency of at least 1/20.
   const defaults = defaultParameters(records);
   if (records < (options.minRecordsToEstimate ?? MIN_RECORDS_TO_ESTIMATE)) {
     defaults.termFrequencies = [];
   }
-  return { start: defaults, source: 'default' };
+  return defaults;
+}
+
+/**
+ * Returns whether estimated parameters make sense: the exact level of the
+ * ID number and of the name is more likely among matches than among
+ * non-matches, and at least half of the matches agree exactly on each.
+ */
+function plausible(parameters: LinkageParameters): boolean {
+  return parameters.comparisons
+    .filter((c) => c.name === 'residentId' || c.name === 'name')
+    .every((c) => {
+      const m = c.m[0] ?? 0;
+      const u = c.u[0] ?? 1;
+      return m >= 0.5 && m > u;
+    });
 }
 
 /** Keeps the pairs whose larger index is a new record, in order. */

@@ -12,6 +12,11 @@ export const linkageMessages: Record<string, MessageTemplates> = {
       '已知人员文件的这一行缺少人员编号或记录编号，已跳过。请使用 --save-known 写出的文件，不要手工修改这两列。',
     en: 'This row of the known persons file lacks a person key or a record id and was skipped. Use the file written by --save-known without editing these two columns.',
   },
+  linkage_known_damaged: {
+    'zh-CN':
+      '已知人员文件“{column}”列有 {count} 个值无法读取（从本行起），比对时按缺失处理，这些人可能认不出来。文件可能被 Excel 打开后保存过（长数字变成 5.22299E+17、日期变成 1990/3/15）。请使用 --save-known 写出的原文件。',
+    en: '{count} value(s) of column "{column}" of the known persons file cannot be read (the first in this row) and count as missing, so these persons may not be found. Excel may have opened and saved the file (long numbers become 5.22299E+17, dates 1990/3/15). Use the file as --save-known wrote it.',
+  },
   linkage_missing_record: {
     'zh-CN':
       '缺少记录编号（{column}）。请保留审核表中的记录编号列，不要修改或删除。',

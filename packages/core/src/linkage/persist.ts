@@ -13,6 +13,7 @@ import type { HeaderSpec } from '../csv/types.js';
 import { writeCsv } from '../csv/write.js';
 import type { Issue } from '../issues/issue.js';
 import { hashKey } from './candidates.js';
+import { unescapeFormula } from './known-file.js';
 import type { LinkedPerson } from './link.js';
 
 /** Person keys of the previous round, by record id. */
@@ -231,8 +232,8 @@ export function readPersonsCsv(
   const firstRow = new Map<string, number>();
   for (const row of table.rows) {
     if (row.issues.length > 0) continue;
-    const recordId = row.values.recordId?.trim() ?? '';
-    const personKey = row.values.personKey?.trim() ?? '';
+    const recordId = unescapeFormula(row.values.recordId?.trim() ?? '');
+    const personKey = unescapeFormula(row.values.personKey?.trim() ?? '');
     if (recordId === '') {
       issues.push({
         code: 'linkage_missing_record',

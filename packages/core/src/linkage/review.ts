@@ -8,6 +8,7 @@ import { writeCsv } from '../csv/write.js';
 import type { Issue, Locale } from '../issues/issue.js';
 import { maskName, maskResidentId } from '../privacy/mask.js';
 import type { ReviewReason } from './cluster.js';
+import { unescapeFormula } from './known-file.js';
 import type { ReviewDecision, ReviewPair } from './link.js';
 import type { LinkRecord } from './record.js';
 import type { PairScore } from './score.js';
@@ -185,8 +186,8 @@ export function readDecisionsCsv(
       });
       continue;
     }
-    const a = row.values.recordA?.trim() ?? '';
-    const b = row.values.recordB?.trim() ?? '';
+    const a = unescapeFormula(row.values.recordA?.trim() ?? '');
+    const b = unescapeFormula(row.values.recordB?.trim() ?? '');
     if (a === '' || b === '') {
       issues.push({
         code: 'linkage_missing_record',
