@@ -215,3 +215,55 @@ describe('yangui dedupe guards its inputs and outputs', () => {
     expect(result.stderr).toContain('YANGUI_THREADS=abc 无效');
   });
 });
+
+describe('yangui dedupe decisions from another folder', () => {
+  // Twins without ID numbers go to review; the clerk decides 同一人 for
+  // the test's sake, and the next run names the file with another path.
+  const [header, zhang] = readFileSync(round1, 'utf8').split('\r\n');
+  const twins = path.join(work, 'twins.csv');
+  const noId = (zhang ?? '').replace('522299199003151216', '');
+  writeFileSync(
+    twins,
+    `${header}\r\n${noId.replace('张晓明', '李亮')}\r\n${noId.replace('张晓明', '李明')}\r\n`,
+  );
+  const review = path.join(work, 'twins-review.csv');
+  const first = dedupe(
+    '--out',
+    path.join(work, 't1.csv'),
+    '--review',
+    review,
+    twins,
+  );
+
+  it('sends the twins to review', () => {
+    expect(first.status).toBe(0);
+    expect(first.stdout).toContain('有效记录 2 条归为 2 人');
+    expect(readFileSync(review, 'utf8')).toContain('身份证号和姓名都没有一致');
+  });
+
+  it('applies the decision when the file is named another way', () => {
+    const lines = readFileSync(review, 'utf8').split('\r\n');
+    const cells = (lines[1] ?? '').split(',');
+    cells[4] = '同一人';
+    lines[1] = cells.join(',');
+    const decided = path.join(work, 'twins-decided.csv');
+    writeFileSync(decided, lines.join('\r\n'));
+    const run = runCli(
+      [
+        'dedupe',
+        '--kind',
+        'out-migrant',
+        '--today',
+        '2026-12-04',
+        '--out',
+        'twins-out.csv',
+        '--decisions',
+        'twins-decided.csv',
+        `./${path.basename(twins)}`,
+      ],
+      work,
+    );
+    expect(run.stdout).toContain('记录不在本次输入中的 0 条');
+    expect(run.stdout).toContain('有效记录 2 条归为 1 人');
+  });
+});

@@ -27,7 +27,7 @@ export interface OutputInput {
   records: readonly LinkRecord[];
   /** Linkage records of `validation.unverified`, in its order. */
   unverified: readonly LinkRecord[];
-  /** Identity between rounds of each valid record. */
+  /** Identity between rounds of each valid record, then of each unverified row. */
   stateIds: readonly string[];
   /** Persons of every record: known, valid and unverified. */
   persons: readonly LinkedPerson[];
@@ -102,7 +102,7 @@ export function outputRows(input: OutputInput): {
       file: row.file,
       row: row.row,
       cells: [
-        `${name(row.file)}#${row.row}`,
+        input.stateIds[input.records.length + index] ?? id,
         linked ? person.key : '',
         'rejected',
         linked ? String(person.size) : '',
@@ -238,4 +238,55 @@ export function keysOf(
     for (const id of person.recordIds) keyOf.set(id, person.key);
   }
   return records.map((record) => keyOf.get(record.id) ?? '');
+}
+
+/**
+ * Maps other names of each valid record to its linkage id (`file#row` with
+ * the path as typed): its identity between rounds (`recordId` of `--out`)
+ * and its file name and row. A clerk's decisions then still apply when the
+ * files are named with other paths, from another folder, or by the names
+ * of the `--out` file. A name shared by two records maps to neither.
+ */
+export function recordAliases(
+  rows: readonly { file: string; row: number }[],
+  records: readonly LinkRecord[],
+  stateIds: readonly string[],
+): Map<string, string> {
+  const name = fileNamer(rows.map((row) => row.file));
+  const aliases = new Map<string, string | undefined>();
+  const add = (alias: string, id: string) => {
+    if (alias === id) return;
+    aliases.set(
+      alias,
+      aliases.has(alias) && aliases.get(alias) !== id ? undefined : id,
+    );
+  };
+  rows.forEach((row, index) => {
+    const id = (records[index] as LinkRecord).id;
+    add(`${name(row.file)}#${row.row}`, id);
+    const stateId = stateIds[index];
+    if (stateId !== undefined) add(stateId, id);
+  });
+  const result = new Map<string, string>();
+  for (const [alias, id] of aliases) {
+    if (id !== undefined) result.set(alias, id);
+  }
+  return result;
+}
+
+/**
+ * Returns the linkage id that a record id of a decisions file names: the
+ * id itself when no alias matches, else the record of the alias, tried as
+ * written and then with the folders of its path left out.
+ */
+export function resolveAlias(
+  aliases: ReadonlyMap<string, string>,
+  id: string,
+): string {
+  const direct = aliases.get(id);
+  if (direct !== undefined) return direct;
+  const hash = id.lastIndexOf('#');
+  if (hash <= 0) return id;
+  const short = `${path.basename(id.slice(0, hash))}${id.slice(hash)}`;
+  return aliases.get(short) ?? id;
 }

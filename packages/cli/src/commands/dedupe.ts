@@ -43,7 +43,9 @@ import {
 import {
   carriedKeys,
   keysOf,
+  recordAliases,
   repeatedRecordNumbers,
+  resolveAlias,
   OUT_HEADER,
   outputRows,
   stateIdsOf,
@@ -205,11 +207,20 @@ export async function runDedupe(
     locale,
   );
   const records = validation.records.map(toLinkRecord);
-  const stateIds = stateIdsOf(validation.records);
+  const allStateIds = stateIdsOf([
+    ...validation.records,
+    ...validation.unverified,
+  ]);
+  const stateIds = allStateIds.slice(0, validation.records.length);
   const knownRecords = known?.known.records ?? [];
+  const aliases = recordAliases(validation.records, records, stateIds);
   const linked = link(records, {
     parameters,
-    decisions: decisions?.decisions ?? [],
+    decisions: (decisions?.decisions ?? []).map((decision) => ({
+      ...decision,
+      a: resolveAlias(aliases, decision.a),
+      b: resolveAlias(aliases, decision.b),
+    })),
     known,
     previous:
       previous === undefined
@@ -287,7 +298,7 @@ export async function runDedupe(
     validation,
     records,
     unverified,
-    stateIds,
+    stateIds: allStateIds,
     persons,
     unverifiedIds,
     bestLinks,
@@ -428,8 +439,8 @@ function summarize(run: LinkedRun, options: SummaryOptions): string[] {
     const { rows, matched } = options.unverified;
     lines.push(
       en
-        ? `${rows} rejected row(s) have errors only in the resident ID number; ${matched} of them match a person with valid records: correct the number from the record in the linkedTo column of --out`
-        : `被拒绝的行中有 ${rows} 行只有身份证号错误，其中 ${matched} 行与有效记录是同一人：请按 --out 中 linkedTo 列所指的记录核对并更正身份证号`,
+        ? `${rows} rejected row(s) have errors only in the resident ID number; ${matched} of them match a person with valid records${matched > 0 ? ': correct the number from the record in the linkedTo column of --out' : ''}`
+        : `被拒绝的行中有 ${rows} 行只有身份证号错误，其中 ${matched} 行与有效记录是同一人${matched > 0 ? '：请按 --out 中 linkedTo 列所指的记录核对并更正身份证号' : ''}`,
     );
   }
   if (options.decisions !== undefined) {

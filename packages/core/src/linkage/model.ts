@@ -191,7 +191,10 @@ export function validateParameters(value: unknown): LinkageParameters {
     }
     const minU = expectNumber(settings['minU'], `${path}.minU`);
     if (!(minU > 0 && minU <= 1)) {
-      fail(`${path}.minU`, `expected a probability above 0 and at most 1, got ${minU}`);
+      fail(
+        `${path}.minU`,
+        `expected a probability above 0 and at most 1, got ${minU}`,
+      );
     }
     const part = settings['part'];
     if (part === undefined) return { comparison, minU };
@@ -246,7 +249,10 @@ function readProbabilities(
   );
   numbers.forEach((p, index) => {
     if (!(p > 0 && p <= 1)) {
-      fail(`${path}[${index}]`, `expected a probability above 0 and at most 1, got ${p}`);
+      fail(
+        `${path}[${index}]`,
+        `expected a probability above 0 and at most 1, got ${p}`,
+      );
     }
   });
   const sum = numbers.reduce((total, p) => total + p, 0);
