@@ -30,6 +30,11 @@ export interface CandidatePairsOptions {
    * caps one block at 4,950 pairs.
    */
   maxBlockSize?: number;
+  /**
+   * Index of the first new record: pairs of two records before it are not
+   * generated, for linking new records to known ones. Defaults to 0.
+   */
+  firstNew?: number;
 }
 
 /** Counts of the keys, pairs and skipped blocks of one rule. */
@@ -101,8 +106,9 @@ export function candidatePairs(
   }
 
   const pairCodes = new GrowableFloat64Array();
+  const firstNew = options.firstNew ?? 0;
   const reports = rules.map((rule) =>
-    collectRulePairs(prepared, rule, maxBlockSize, pairCodes),
+    collectRulePairs(prepared, rule, maxBlockSize, firstNew, pairCodes),
   );
   return decodePairs(pairCodes, prepared.length, reports);
 }
@@ -112,6 +118,7 @@ function collectRulePairs(
   prepared: readonly PreparedRecord[],
   rule: BlockingRule,
   maxBlockSize: number,
+  firstNew: number,
   pairCodes: GrowableFloat64Array,
 ): BlockingRuleReport {
   const { starts, members, keys } = groupRecords(prepared, rule);
@@ -128,7 +135,9 @@ function collectRulePairs(
   for (let block = 0; block + 1 < starts.length; block += 1) {
     const start = starts[block] as number;
     const end = starts[block + 1] as number;
-    if (end - start < 2) {
+    // Members are in record order, so a block whose last member is known
+    // has no new record.
+    if (end - start < 2 || (members[end - 1] as number) < firstNew) {
       continue;
     }
     const size = countDistinct(members, start, end);
@@ -147,6 +156,9 @@ function collectRulePairs(
       }
       for (let j = i + 1; j < end; j += 1) {
         const right = members[j] as number;
+        if (right < firstNew) {
+          continue;
+        }
         if (right !== left && right !== members[j - 1]) {
           pairCodes.push(left * n + right);
           report.pairs += 1;

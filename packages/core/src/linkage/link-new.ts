@@ -73,7 +73,7 @@ export function linkNewRecords(
     recordKey.set(record.id, known.keys[index] as string);
   });
   const stable = assignStableKeys(
-    { persons: groupPersons(all, clusterOf) },
+    { persons: groupPersons(all, clusterOf, false) },
     { recordKey },
   );
   return { persons: stable.persons, ...result, events: stable.events };

@@ -3,7 +3,7 @@
  * comparison, parameter estimation, scoring, clustering and review.
  */
 import { type BlockingRule, defaultBlockingRules } from './blocking.js';
-import { type CandidatePairs, candidatePairs, hashKey } from './candidates.js';
+import { candidatePairs, hashKey } from './candidates.js';
 import { clusterPairs, type ReviewReason } from './cluster.js';
 import { type Comparison, defaultComparisons } from './compare.js';
 import { type EstimateOptions, estimateParameters } from './estimate.js';
@@ -221,17 +221,16 @@ export function runLinkage(
   });
 
   const prepared = prepareRecords(records);
-  const allPairs = candidatePairs(
+  const pairs = candidatePairs(
     prepared,
     options.rules ?? defaultBlockingRules,
     {
       ...(options.maxBlockSize === undefined
         ? {}
         : { maxBlockSize: options.maxBlockSize }),
+      ...(fixed === undefined ? {} : { firstNew: fixed.firstNew }),
     },
   );
-  const pairs =
-    fixed === undefined ? allPairs : pairsWithNew(allPairs, fixed.firstNew);
 
   const chosen = chooseParameters(
     options,
@@ -414,22 +413,6 @@ function plausible(parameters: LinkageParameters): boolean {
     });
 }
 
-/** Keeps the pairs whose larger index is a new record, in order. */
-function pairsWithNew(pairs: CandidatePairs, firstNew: number): CandidatePairs {
-  let count = 0;
-  for (const right of pairs.right) if (right >= firstNew) count += 1;
-  const left = new Uint32Array(count);
-  const right = new Uint32Array(count);
-  let k = 0;
-  pairs.right.forEach((b, index) => {
-    if (b < firstNew) return;
-    left[k] = pairs.left[index] as number;
-    right[k] = b;
-    k += 1;
-  });
-  return { left, right, rules: pairs.rules };
-}
-
 /** The 18-character resident ID number if valid and usable, else `''`. */
 function validResidentId(record: PreparedRecord): string {
   return record.residentIdValid && !record.residentIdUnusable
@@ -464,10 +447,14 @@ function readDecisions(
   return { same, different, unknown };
 }
 
-/** Groups records by cluster and gives each person its key. */
+/**
+ * Groups records by cluster and gives each person its key, or an empty key
+ * when `keyed` is false and the caller assigns keys itself.
+ */
 export function groupPersons(
   records: readonly LinkRecord[],
   clusterOf: Uint32Array,
+  keyed = true,
 ): LinkedPerson[] {
   const byCluster = new Map<number, string[]>();
   records.forEach((record, index) => {
@@ -483,6 +470,10 @@ export function groupPersons(
   const used = new Set<string>();
   const persons: LinkedPerson[] = [];
   for (const recordIds of byCluster.values()) {
+    if (!keyed) {
+      persons.push({ key: '', recordIds });
+      continue;
+    }
     const smallest = recordIds.reduce((min, id) => (id < min ? id : min));
     const base = `P${hashKey(smallest).toString(36).padStart(11, '0')}`;
     let key = base;
