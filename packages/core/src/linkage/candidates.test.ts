@@ -179,6 +179,33 @@ describe('candidatePairs', () => {
       { numRuns: 500 },
     );
   });
+
+  it('keeps only pairs with a new record after firstNew', () => {
+    const key = fc.constantFrom('k1', 'k2', 'k3', 'k4');
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(key, { maxLength: 2 }), { maxLength: 30 }),
+        fc.nat({ max: 30 }),
+        (lists, firstNew) => {
+          const ids = lists.map((_, index) => String(index));
+          const rules = [
+            {
+              name: 'rule',
+              keys: (record: PreparedRecord) => lists[Number(record.id)],
+            },
+          ];
+          const prepared = prepareIds(ids);
+          const expected = referencePairs(prepared, rules, 100).filter(
+            (pair) => Number(pair.split('-')[1]) >= firstNew,
+          );
+          expect(
+            pairsOf(candidatePairs(prepared, rules, { firstNew })),
+          ).toEqual(expected);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 });
 
 describe('candidatePairs ID recall', () => {
