@@ -97,8 +97,8 @@ export async function readInputFiles(
 ): Promise<InputFile[]> {
   const firstName = new Map<string, string>();
   for (const file of files) {
-    const absolute = path.resolve(cwd, file);
-    const first = firstName.get(absolute);
+    const identity = await fileIdentity(cwd, file);
+    const first = firstName.get(identity);
     if (first !== undefined) {
       throw new UsageError(
         {
@@ -111,13 +111,24 @@ export async function readInputFiles(
         },
       );
     }
-    firstName.set(absolute, file);
+    firstName.set(identity, file);
   }
   const inputs: InputFile[] = [];
   for (const file of files) {
     inputs.push(await readInputFile(command, cwd, file));
   }
   return inputs;
+}
+
+/**
+ * Returns what identifies a file on disk: its device and inode when it
+ * exists, so that symbolic and hard links to one file are the same, else
+ * its absolute path.
+ */
+async function fileIdentity(cwd: string, file: string): Promise<string> {
+  const absolute = path.resolve(cwd, file);
+  const info = await stat(absolute).catch(() => undefined);
+  return info === undefined ? absolute : `${info.dev}:${info.ino}`;
 }
 
 /**
@@ -136,14 +147,15 @@ export async function checkOutputs(
 ): Promise<void> {
   const taken = new Map<string, string>();
   for (const { option, file } of inputs) {
-    if (file !== undefined) taken.set(path.resolve(cwd, file), option);
+    if (file !== undefined) taken.set(await fileIdentity(cwd, file), option);
   }
   const written = new Map<string, string>();
   for (const { option, file } of outputs) {
     if (file === undefined) continue;
     const absolute = path.resolve(cwd, file);
-    const input = taken.get(absolute);
-    const other = written.get(absolute);
+    const identity = await fileIdentity(cwd, file);
+    const input = taken.get(identity);
+    const other = written.get(identity);
     const clash =
       other ??
       (input !== undefined && allowed.get(option) !== input
@@ -161,7 +173,20 @@ export async function checkOutputs(
         },
       );
     }
-    written.set(absolute, option);
+    written.set(identity, option);
+    const existing = await stat(absolute).catch(() => undefined);
+    if (existing?.isDirectory() === true || file === '') {
+      throw new UsageError(
+        {
+          'zh-CN': `yangui ${command}：${option} “${file}” 是文件夹，不能写成文件。`,
+          en: `yangui ${command}: ${option} "${file}" is a folder and cannot be written as a file.`,
+        },
+        {
+          'zh-CN': `请给 ${option} 一个文件名，例如 ${path.join(file, 'out.csv')}。`,
+          en: `Give ${option} a file name, for example ${path.join(file, 'out.csv')}.`,
+        },
+      );
+    }
     const folder = path.dirname(absolute);
     const info = await stat(folder).catch(() => undefined);
     if (info === undefined || !info.isDirectory()) {

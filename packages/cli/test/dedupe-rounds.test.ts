@@ -1,5 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -265,5 +272,51 @@ describe('yangui dedupe decisions from another folder', () => {
     );
     expect(run.stdout).toContain('记录不在本次输入中的 0 条');
     expect(run.stdout).toContain('有效记录 2 条归为 1 人');
+  });
+});
+
+describe('yangui guards with links and other folders', () => {
+  it('refuses --report over an input, also through a link', () => {
+    const input = path.join(work, 'v.csv');
+    writeFileSync(input, readFileSync(round1));
+    const link = path.join(work, 'v-link.csv');
+    symlinkSync(input, link);
+    for (const report of [input, link]) {
+      const run = runCli(
+        ['validate', '--kind', 'out-migrant', '--report', report, input],
+        work,
+      );
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('会被覆盖');
+    }
+    expect(readFileSync(input)).toEqual(readFileSync(round1));
+  });
+
+  it('does not apply decisions to a file of the same name in another folder', () => {
+    const lines = readFileSync(path.join(work, 'twins-decided.csv'), 'utf8');
+    const other = path.join(work, 'other');
+    mkdirSync(other);
+    writeFileSync(
+      path.join(other, 'twins.csv'),
+      readFileSync(path.join(work, 'twins.csv')),
+    );
+    writeFileSync(path.join(other, 'decided.csv'), lines);
+    const run = runCli(
+      [
+        'dedupe',
+        '--kind',
+        'out-migrant',
+        '--today',
+        '2026-12-04',
+        '--out',
+        'o.csv',
+        '--decisions',
+        'decided.csv',
+        'twins.csv',
+      ],
+      other,
+    );
+    expect(run.stdout).toContain('记录不在本次输入中的 1 条');
+    expect(run.stdout).toContain('有效记录 2 条归为 2 人');
   });
 });

@@ -99,8 +99,8 @@ const fatalHints = {
   },
   known: {
     'zh-CN':
-      '请提供上一轮 --save-known 写出的文件，它需要 personKey 和 recordId 两列。',
-    en: 'Give the file written by --save-known in the previous run; it needs the columns personKey and recordId.',
+      '请提供上一轮 --save-known 写出的文件（有 personKey、recordId、name、residentId 等列），不要用 --out 写出的文件。',
+    en: 'Give the file written by --save-known in the previous run (columns personKey, recordId, name, residentId and so on), not the --out file.',
   },
 } as const;
 

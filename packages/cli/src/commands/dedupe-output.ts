@@ -97,7 +97,7 @@ export function outputRows(input: OutputInput): {
     unverifiedRows.add(`${row.file}\u0000${row.row}`);
     const person = personOf.get(id);
     const linked = person !== undefined && person.size > 0;
-    if (linked) matched += 1;
+    if (linked && input.bestLinks.has(id)) matched += 1;
     entries.push({
       file: row.file,
       row: row.row,
@@ -242,51 +242,48 @@ export function keysOf(
 
 /**
  * Maps other names of each valid record to its linkage id (`file#row` with
- * the path as typed): its identity between rounds (`recordId` of `--out`)
- * and its file name and row. A clerk's decisions then still apply when the
- * files are named with other paths, from another folder, or by the names
- * of the `--out` file. A name shared by two records maps to neither.
+ * the path as typed): its absolute path and row, and its record number
+ * (记录编号) when no other record has it. A clerk's decisions then still
+ * apply when the files are named with other paths, or by the `recordId`
+ * names of `--out`. File names without folders are not used, because two
+ * folders often hold files of the same name.
  */
 export function recordAliases(
-  rows: readonly { file: string; row: number }[],
+  rows: readonly { file: string; row: number; record: { recordId?: string } }[],
   records: readonly LinkRecord[],
-  stateIds: readonly string[],
+  cwd: string,
 ): Map<string, string> {
-  const name = fileNamer(rows.map((row) => row.file));
-  const aliases = new Map<string, string | undefined>();
-  const add = (alias: string, id: string) => {
-    if (alias === id) return;
-    aliases.set(
-      alias,
-      aliases.has(alias) && aliases.get(alias) !== id ? undefined : id,
-    );
-  };
+  const counts = new Map<string, number>();
+  for (const { record } of rows) {
+    const recordId = record.recordId?.trim();
+    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
+  }
+  const aliases = new Map<string, string>();
   rows.forEach((row, index) => {
     const id = (records[index] as LinkRecord).id;
-    add(`${name(row.file)}#${row.row}`, id);
-    const stateId = stateIds[index];
-    if (stateId !== undefined) add(stateId, id);
+    aliases.set(`${path.resolve(cwd, row.file)}#${row.row}`, id);
+    const recordId = row.record.recordId?.trim();
+    if (recordId && counts.get(recordId) === 1) aliases.set(recordId, id);
   });
-  const result = new Map<string, string>();
-  for (const [alias, id] of aliases) {
-    if (id !== undefined) result.set(alias, id);
-  }
-  return result;
+  return aliases;
 }
 
 /**
  * Returns the linkage id that a record id of a decisions file names: the
- * id itself when no alias matches, else the record of the alias, tried as
- * written and then with the folders of its path left out.
+ * id itself when it is a linkage id or no alias matches, else the record
+ * of the alias, tried as written and then as a path from `cwd`.
  */
 export function resolveAlias(
   aliases: ReadonlyMap<string, string>,
+  ids: ReadonlySet<string>,
   id: string,
+  cwd: string,
 ): string {
+  if (ids.has(id)) return id;
   const direct = aliases.get(id);
   if (direct !== undefined) return direct;
   const hash = id.lastIndexOf('#');
   if (hash <= 0) return id;
-  const short = `${path.basename(id.slice(0, hash))}${id.slice(hash)}`;
-  return aliases.get(short) ?? id;
+  const absolute = `${path.resolve(cwd, id.slice(0, hash))}${id.slice(hash)}`;
+  return aliases.get(absolute) ?? id;
 }

@@ -207,19 +207,26 @@ export async function runDedupe(
     locale,
   );
   const records = validation.records.map(toLinkRecord);
-  const allStateIds = stateIdsOf([
-    ...validation.records,
-    ...validation.unverified,
-  ]);
-  const stateIds = allStateIds.slice(0, validation.records.length);
+  // Rejected rows never change the identity of a valid record.
+  const stateIds = stateIdsOf(validation.records);
+  const allStateIds = [
+    ...stateIds,
+    ...stateIdsOf([...validation.records, ...validation.unverified]).slice(
+      validation.records.length,
+    ),
+  ];
   const knownRecords = known?.known.records ?? [];
-  const aliases = recordAliases(validation.records, records, stateIds);
+  const aliases = recordAliases(validation.records, records, io.cwd);
+  const linkIds = new Set([
+    ...records.map((record) => record.id),
+    ...knownRecords.map((record) => record.id),
+  ]);
   const linked = link(records, {
     parameters,
     decisions: (decisions?.decisions ?? []).map((decision) => ({
       ...decision,
-      a: resolveAlias(aliases, decision.a),
-      b: resolveAlias(aliases, decision.b),
+      a: resolveAlias(aliases, linkIds, decision.a, io.cwd),
+      b: resolveAlias(aliases, linkIds, decision.b, io.cwd),
     })),
     known,
     previous:
@@ -249,13 +256,18 @@ export async function runDedupe(
     }
   }
   if (known !== undefined) {
+    // File name and row are no identity across rounds, because each round
+    // may send files of the same names; only record numbers are compared.
     const knownIds = new Set(known.recordIds);
-    const again = stateIds.filter((id) => knownIds.has(id)).length;
+    const again = validation.records.filter((row, index) => {
+      const recordId = row.record.recordId?.trim();
+      return recordId === stateIds[index] && knownIds.has(recordId ?? '');
+    }).length;
     if (again > 0) {
       io.stderr(
         locale === 'en'
-          ? `warning: ${again} record(s) of this input are already in ${values.known} (same 记录编号, or same file name and row); if these files were linked before, they are now counted again as new records.\n`
-          : `警告：本次输入中有 ${again} 条记录已在 ${values.known} 中（记录编号相同，或文件名和行号相同）。如果这些文件以前已经链接过，它们会被当作新记录再算一次。\n`,
+          ? `warning: ${again} record(s) of this input have the record number (记录编号) of a record in ${values.known}; if these files were linked before, they are now counted again as new records.\n`
+          : `警告：本次输入中有 ${again} 条记录的记录编号已在 ${values.known} 中出现。如果这些文件以前已经链接过，它们会被当作新记录再算一次。\n`,
       );
     }
   }

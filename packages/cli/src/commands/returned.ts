@@ -16,6 +16,7 @@ import {
 } from '@yangui/core';
 import { argsParseError, parseDateOption, parseLocale } from '../args.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
+import { checkOutputs } from '../files.js';
 import type { CommandIO } from '../io.js';
 import { loadRegistry, loadSurvey } from '../load.js';
 import { formatRowCounts } from '../summary.js';
@@ -86,6 +87,18 @@ export async function runReturned(
   );
   const outMigrantFiles = requireKindFiles(files['out-migrant'], 'out-migrant');
   const returneeFiles = requireKindFiles(files.returnee, 'returnee');
+  await checkOutputs(
+    'returned',
+    io.cwd,
+    [{ option: '--out', file: out }],
+    [
+      ...[...outMigrantFiles, ...returneeFiles].map((file) => ({
+        option: file,
+        file,
+      })),
+      { option: '--registry', file: registryFile },
+    ],
+  );
 
   const registry = await loadRegistry('returned', io, registryFile, locale);
   const surveyIo = { ...io, today };

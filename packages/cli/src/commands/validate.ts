@@ -14,6 +14,7 @@ import {
   requireFiles,
 } from '../args.js';
 import { EXIT_OK, EXIT_REJECTED, UsageError } from '../errors.js';
+import { checkOutputs } from '../files.js';
 import type { CommandIO } from '../io.js';
 import { describeIssue, loadRegistry, loadSurvey } from '../load.js';
 import { countIssues, formatRowCounts } from '../summary.js';
@@ -62,6 +63,15 @@ export async function runValidate(
       ? io.today
       : parseDateOption('validate', 'today', values.today);
   const files = requireFiles('validate', positionals);
+  await checkOutputs(
+    'validate',
+    io.cwd,
+    [{ option: '--report', file: values.report }],
+    [
+      ...files.map((file) => ({ option: file, file })),
+      { option: '--registry', file: values.registry },
+    ],
+  );
 
   const registry =
     values.registry === undefined

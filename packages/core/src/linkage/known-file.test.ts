@@ -41,7 +41,8 @@ describe('known persons file', () => {
   });
 
   it('skips a row without a person key and says so', () => {
-    const text = '人员编号,记录编号,name\r\n,X1,王芳\r\nP3,X2,李明\r\n';
+    const text =
+      '人员编号,记录编号,name,residentId,sex,birthDate,phone,township,village,returnedAt,departedAt,surveyedAt\r\n,X1,王芳,,,,,,,,,\r\nP3,X2,李明,,,,,,,,,\r\n';
     const reading = readKnownPersonsCsv(text, { file: 'k.csv' });
     expect(reading.known.keys).toEqual(['P3']);
     expect(reading.issues).toEqual([
@@ -62,10 +63,10 @@ describe('known persons file', () => {
 
 describe('known persons file damaged by Excel', () => {
   const text = [
-    'personKey,recordId,name,residentId,birthDate,phone',
-    'P1,A.csv#2,张伟,5.22299E+17,1990/3/15,1.38123E+10',
-    "P2,'=1+1,李娜,11010519491231002X,1949-12-31,13800000000",
-    'P3,A.csv#4,王芳,110105194912310021,1949-12,',
+    'personKey,recordId,name,residentId,birthDate,phone,sex,township,village,returnedAt,departedAt,surveyedAt',
+    'P1,A.csv#2,张伟,5.22299E+17,1990/3/15,1.38123E+10,,,,,,',
+    "P2,'=1+1,李娜,11010519491231002X,1949-12-31,13800000000,,,,,,",
+    'P3,A.csv#4,王芳,110105194912310021,1949-12,,,,,,,',
   ].join('\r\n');
   const reading = readKnownPersonsCsv(text, { file: 'k.csv' });
 

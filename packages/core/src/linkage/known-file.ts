@@ -41,11 +41,7 @@ const LINK_FIELDS = [
 const headerSpecs: HeaderSpec[] = [
   { field: 'personKey', headers: ['personKey', '人员编号'], required: true },
   { field: 'recordId', headers: ['recordId', '记录编号'], required: true },
-  ...LINK_FIELDS.map((field) => ({
-    field,
-    headers: [field],
-    required: field === 'name',
-  })),
+  ...LINK_FIELDS.map((field) => ({ field, headers: [field], required: true })),
 ];
 
 const DATE_FIELDS: ReadonlySet<string> = new Set([
@@ -170,6 +166,7 @@ export function readKnownPersonsCsv(
     keys.push(personKey);
     recordIds.push(recordId);
   }
+  markZeroedIds(records, table.rows, damaged);
   for (const [field, { row, count }] of damaged) {
     issues.push({
       code: 'linkage_known_damaged',
@@ -182,6 +179,31 @@ export function readKnownPersonsCsv(
     });
   }
   return { known: { records, keys }, recordIds, issues, fatal: false };
+}
+
+/**
+ * Drops the ID numbers ending in 000 when more of them are found than real
+ * numbers have (about 1 in 1,000): Excel wrote 000 over the last digits,
+ * and about 1 in 11 such numbers still passes the check character.
+ */
+function markZeroedIds(
+  records: LinkRecord[],
+  rows: readonly { row: number; values: Record<string, string | undefined> }[],
+  damaged: Map<string, { row: number; count: number }>,
+): void {
+  const zeroed = records.filter((record) => record.residentId?.endsWith('000'));
+  if (zeroed.length <= Math.max(5, records.length / 100)) return;
+  const firstRow =
+    rows.find((row) => row.values['residentId']?.trim().endsWith('000'))?.row ??
+    0;
+  const entry = damaged.get('residentId') ?? { row: firstRow, count: 0 };
+  for (const record of zeroed) {
+    delete record.residentId;
+    delete record.residentIdValid;
+  }
+  entry.count += zeroed.length;
+  entry.row = Math.min(entry.row, firstRow);
+  damaged.set('residentId', entry);
 }
 
 /** Removes the `'` that `writeCsv` puts before a formula character. */
