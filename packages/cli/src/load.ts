@@ -51,6 +51,9 @@ export async function loadRegistry(
   return registry;
 }
 
+/** Commands already warned about `YANGUI_THREADS`, which read it once each. */
+const warnedThreads = new WeakSet<object>();
+
 /**
  * Reads, decodes and validates the survey files of one kind. A file that
  * cannot be read as a table (empty, not CSV, duplicate or missing required
@@ -68,7 +71,8 @@ export async function loadSurvey<K extends RecordKind>(
 ): Promise<SurveyValidation<K>> {
   const inputs = await readInputFiles(command, io.cwd, files);
   const setting = threadCount();
-  if (setting.ignored !== undefined) {
+  if (setting.ignored !== undefined && !warnedThreads.has(io)) {
+    warnedThreads.add(io);
     const cores = availableParallelism();
     io.stderr(
       locale === 'en'
