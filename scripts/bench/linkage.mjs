@@ -311,9 +311,9 @@ function benchmarkRounds({ linkage, records: size, seed, log }) {
     return known.filter((record) => now.get(record.id) !== keyOf.get(record.id))
       .length;
   };
-  // Each method runs three times in turn and reports its median; each
-  // result is reduced to its table row before the next run, so that no
-  // run pays for the garbage of another.
+  // Each method runs three times in turn and reports its median. Each
+  // result is reduced to its table row before the next run, so no run
+  // pays for the garbage of another.
   const methods = [
     {
       label: '`linkRecords`, all records again',

@@ -132,11 +132,11 @@ async function fileIdentity(cwd: string, file: string): Promise<string> {
 }
 
 /**
- * Checks the output files of a command before it reads anything: each
- * must differ from every input and from the other outputs, and its folder
- * must exist, so that no input is overwritten and a run does not stop with
- * half of its outputs written. `allowed` pairs an output with the one input
- * it may replace, such as a file that a run reads and writes back.
+ * Checks the output files of a command before it reads anything. Each must
+ * differ from every input and from the other outputs, must not be a folder,
+ * and its folder must exist. So no input is overwritten, and a run does not
+ * stop with half of its outputs written. `allowed` pairs an output with
+ * the one input it may replace, such as a file a run reads and writes back.
  */
 export async function checkOutputs(
   command: string,

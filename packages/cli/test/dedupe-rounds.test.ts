@@ -102,7 +102,7 @@ describe('yangui dedupe --known', () => {
     expect(first.stdout).toContain('使用内置默认参数');
   });
 
-  it('links the new round to the known persons under their keys', () => {
+  it('keeps known keys in round two', () => {
     expect(second.status).toBe(0);
     expect(second.stdout).toContain('已知人员 4 人（4 条记录）');
     const zhang = readRows(out1).find((row) => row.row === '2');
@@ -184,9 +184,9 @@ describe('yangui dedupe guards its inputs and outputs', () => {
     expect(() => readFileSync(out)).toThrow();
   });
 
-  it('points a rejected row to the record with the ID number', () => {
-    // The same person in b.csv once without an ID number and once with two
-    // digits swapped; only a.csv has the right number.
+  it('links rejected row to ID record', () => {
+    // The same person is in b.csv once without an ID number and once with
+    // two digits swapped. Only a.csv has the right number.
     const [header, zhang] = readFileSync(round1, 'utf8').split('\r\n');
     const a = path.join(work, 'a.csv');
     const b = path.join(work, 'b.csv');
@@ -204,7 +204,7 @@ describe('yangui dedupe guards its inputs and outputs', () => {
     expect(rejected?.linkedTo).toBe(`${a}#2`);
   });
 
-  it('warns about an invalid YANGUI_THREADS and goes on', () => {
+  it('warns on invalid YANGUI_THREADS', () => {
     const result = spawnSync(
       process.execPath,
       [
@@ -224,7 +224,7 @@ describe('yangui dedupe guards its inputs and outputs', () => {
 });
 
 describe('yangui dedupe decisions from another folder', () => {
-  // Twins without ID numbers go to review; the clerk decides 同一人 for
+  // Twins without ID numbers go to review. The clerk decides 同一人 for
   // the test's sake, and the next run names the file with another path.
   const [header, zhang] = readFileSync(round1, 'utf8').split('\r\n');
   const twins = path.join(work, 'twins.csv');
@@ -248,7 +248,7 @@ describe('yangui dedupe decisions from another folder', () => {
     expect(readFileSync(review, 'utf8')).toContain('身份证号和姓名都没有一致');
   });
 
-  it('applies the decision when the file is named another way', () => {
+  it('applies decisions under another path', () => {
     const lines = readFileSync(review, 'utf8').split('\r\n');
     const cells = (lines[1] ?? '').split(',');
     cells[4] = '同一人';
@@ -276,7 +276,7 @@ describe('yangui dedupe decisions from another folder', () => {
 });
 
 describe('yangui guards with links and other folders', () => {
-  it('refuses --report over an input, also through a link', () => {
+  it('rejects --report over an input', () => {
     const input = path.join(work, 'v.csv');
     writeFileSync(input, readFileSync(round1));
     const link = path.join(work, 'v-link.csv');
@@ -292,7 +292,7 @@ describe('yangui guards with links and other folders', () => {
     expect(readFileSync(input)).toEqual(readFileSync(round1));
   });
 
-  it('does not apply decisions to a file of the same name in another folder', () => {
+  it('ignores decisions for same-named files', () => {
     const lines = readFileSync(path.join(work, 'twins-decided.csv'), 'utf8');
     const other = path.join(work, 'other');
     mkdirSync(other);

@@ -269,9 +269,10 @@ export function recordAliases(
 }
 
 /**
- * Returns the linkage id that a record id of a decisions file names: the
- * id itself when it is a linkage id or no alias matches, else the record
- * of the alias, tried as written and then as a path from `cwd`.
+ * Returns the linkage id of a record id from a decisions file. A linkage id
+ * is returned as it is. Otherwise the id is looked up as an alias, first as
+ * written and then as a path from `cwd`, and is returned unchanged when
+ * neither matches.
  */
 export function resolveAlias(
   aliases: ReadonlyMap<string, string>,

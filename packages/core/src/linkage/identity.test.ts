@@ -11,7 +11,7 @@ const level = (comparison: string, name: string) => {
   return comparisons[index]?.levels.indexOf(name) as number;
 };
 
-/** A comparison vector with every comparison missing but the given ones. */
+/** Builds a comparison vector with every comparison missing but the given ones. */
 function vector(levels: Record<string, string>): number[] {
   return comparisons.map((comparison) =>
     comparison.name in levels

@@ -1,9 +1,9 @@
 /**
  * The rule that a pair needs evidence of identity to be linked without a
  * clerk. Either its ID numbers agree, at most one character or one
- * adjacent swap apart; or its names agree, at most one pinyin letter apart,
- * while neither the ID numbers (both readable, more than one error apart)
- * nor the sexes disagree.
+ * adjacent swap apart. Or its names agree, at most one pinyin letter
+ * apart, and neither the ID numbers (both readable and more than one error
+ * apart) nor the sexes disagree.
  *
  * Fellegi-Sunter weights add up the comparisons as if they were
  * independent. Twins and siblings share a birth date, a village and a

@@ -42,8 +42,8 @@ export interface ReviewDecision {
 
 /**
  * Minimum number of records (new records, when linking against known
- * persons) for estimating the parameters by default. Below it EM sees
- * too few matching pairs to tell twins from one person, so the shipped
+ * persons) for estimating the parameters by default. Below it EM has too
+ * few matching pairs to tell twins from one person, so the shipped
  * `defaultParameters` are used.
  */
 export const MIN_RECORDS_TO_ESTIMATE = 2000;
@@ -258,9 +258,9 @@ export function runLinkage(
       options.estimate !== true &&
       (!estimated.converged || !plausible(estimated.parameters))
     ) {
-      // EM that did not settle, or that found agreeing ID numbers no more
-      // likely among matches than among non-matches, would link nothing
-      // (or everything); the defaults are safer.
+      // Parameters from EM that did not converge, or that make agreeing ID
+      // numbers no more likely among matches than among non-matches, link
+      // nothing or everything. The defaults are safer.
       parameters = fallbackParameters(options, records.length);
       source = 'default';
       estimationRejected = true;
@@ -384,7 +384,7 @@ function chooseParameters(
   return { start: fallbackParameters(options, records), source: 'default' };
 }
 
-/** The default parameters for a run of `records` records. */
+/** Returns the default parameters for a run of `records` records. */
 function fallbackParameters(
   options: LinkOptions,
   records: number,

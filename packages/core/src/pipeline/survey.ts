@@ -75,8 +75,8 @@ export function validateSurveyFiles<K extends RecordKind>(
 
 /**
  * Joins the validated tables of the survey files of one kind, in input
- * order, as `validateSurveyFiles` does; for callers that validate the rows
- * elsewhere, such as on worker threads.
+ * order, as `validateSurveyFiles` does. Callers that validate the rows
+ * elsewhere, such as on worker threads, join them with it.
  */
 export function collectSurveyFiles<K extends RecordKind>(
   kind: K,

@@ -66,9 +66,8 @@ export interface BundleInput {
   /** Smallest count published, default `DEFAULT_MINIMUM_COUNT`. */
   minimumCount?: number;
   /**
-   * Rule that found the records of one person, written to the manifest so
-   * that the published method states it; left out of the manifest when
-   * absent.
+   * Rule that found the records of one person. The manifest states it, so
+   * that the published method can name it, and leaves it out when absent.
    */
   matcher?: PersonMatcher;
 }
