@@ -13,7 +13,7 @@ import {
   collectRowValidations,
   collectSurveyFiles,
   readSurveyCsv,
-  validateTable,
+  validateSurveyFiles,
   type County,
   type CsvInput,
   type RecordKind,
@@ -98,13 +98,7 @@ export async function validateInParallel<K extends RecordKind>(
 ): Promise<SurveyValidation<K>> {
   const bytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
   if (threads <= 1 || bytes < minimumBytes) {
-    return collectSurveyFiles(
-      kind,
-      inputs.map((input) => {
-        const table = readSurveyCsv(input, kind);
-        return { table, validation: validateTable(table, kind, options) };
-      }),
-    );
+    return validateSurveyFiles(kind, inputs, options);
   }
 
   const workers = startWorkers(threads - 1, options);

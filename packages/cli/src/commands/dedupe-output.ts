@@ -150,6 +150,18 @@ export function outputRows(input: OutputInput): {
   };
 }
 
+/** Counts how many rows carry each record number (记录编号). */
+function countRecordNumbers(
+  rows: readonly { record: { recordId?: string } }[],
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { record } of rows) {
+    const recordId = record.recordId?.trim();
+    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
+  }
+  return counts;
+}
+
 /**
  * Returns the identity of each record between rounds: its record number
  * (记录编号) when it has one that no other record of the input shares,
@@ -161,11 +173,7 @@ export function outputRows(input: OutputInput): {
 export function stateIdsOf(
   rows: readonly { file: string; row: number; record: { recordId?: string } }[],
 ): string[] {
-  const counts = new Map<string, number>();
-  for (const { record } of rows) {
-    const recordId = record.recordId?.trim();
-    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
-  }
+  const counts = countRecordNumbers(rows);
   const name = fileNamer(rows.map((row) => row.file));
   return rows.map(({ file, row, record }) => {
     const recordId = record.recordId?.trim();
@@ -202,11 +210,7 @@ export function repeatedRecordNumbers(
   previous: ReadonlyMap<string, string>,
   rows: readonly { record: { recordId?: string } }[],
 ): number {
-  const counts = new Map<string, number>();
-  for (const { record } of rows) {
-    const recordId = record.recordId?.trim();
-    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
-  }
+  const counts = countRecordNumbers(rows);
   let repeated = 0;
   for (const [recordId, count] of counts) {
     if (count > 1 && previous.has(recordId)) repeated += 1;
@@ -253,11 +257,7 @@ export function recordAliases(
   records: readonly LinkRecord[],
   cwd: string,
 ): Map<string, string> {
-  const counts = new Map<string, number>();
-  for (const { record } of rows) {
-    const recordId = record.recordId?.trim();
-    if (recordId) counts.set(recordId, (counts.get(recordId) ?? 0) + 1);
-  }
+  const counts = countRecordNumbers(rows);
   const aliases = new Map<string, string>();
   rows.forEach((row, index) => {
     const id = (records[index] as LinkRecord).id;
