@@ -5,6 +5,10 @@
  *
  * The file contains names, resident ID numbers and phone numbers in full.
  * It is personal data like the survey files themselves, never a publication.
+ *
+ * NOTE: township and village are stored as the records have them, names
+ * after `--registry` and the values as typed without it, so rounds run
+ * with and without a registry do not agree on place.
  */
 import { readCsvTable } from '../csv/read.js';
 import type { HeaderSpec } from '../csv/types.js';
